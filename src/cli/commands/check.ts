@@ -1,0 +1,62 @@
+// ef check: load → validate → report.
+import { existsSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
+import type { VFile } from 'vfile';
+import { UsageError } from '../../errors.js';
+import { loadLogbook } from '../../load/load-logbook.js';
+import { collectMessages, type Summary } from '../../report/collect.js';
+import { formatGithub } from '../../report/reporter-github.js';
+import { formatJson } from '../../report/reporter-json.js';
+import { formatPretty } from '../../report/reporter-pretty.js';
+import { validateLogbook } from '../../validate/validate-logbook.js';
+import type { Io } from '../io.js';
+
+export interface CheckOptions {
+  readonly root?: string;
+  readonly format?: 'human' | 'json' | 'github';
+  readonly strict?: boolean;
+  readonly color?: boolean;
+}
+
+export async function check(paths: readonly string[], options: CheckOptions, io: Io): Promise<number> {
+  const selected = paths.map((path) => resolve(io.cwd, path));
+  for (const [index, path] of selected.entries()) {
+    if (!existsSync(path)) throw new UsageError(`${paths[index]} bestaat niet.`);
+  }
+  const loaded = await loadLogbook({ cwd: io.cwd, root: options.root });
+  if (!loaded.config) {
+    // Without a valid config nothing else can be judged: report it as a configuration problem.
+    io.stdout.write(format(collectMessages([loaded.configFile], io.cwd, 1), options, io));
+    return 2;
+  }
+  const validated = validateLogbook({ ...loaded, config: loaded.config });
+  const files: VFile[] = [validated.configFile, ...validated.files.map((entry) => entry.file)];
+  const reported = selected.length === 0 ? files : files.filter((file) => isSelected(file.path, selected));
+  const summary = collectMessages(reported, io.cwd, reported.length);
+  io.stdout.write(format(summary, options, io));
+  return exitCode(summary, options.strict === true);
+}
+
+export function exitCode(summary: Summary, strict: boolean): number {
+  return summary.errors > 0 || (strict && summary.warnings > 0) ? 1 : 0;
+}
+
+function isSelected(path: string, selected: readonly string[]): boolean {
+  return selected.some((target) => path === target || path.startsWith(target.endsWith(sep) ? target : target + sep));
+}
+
+function format(summary: Summary, options: CheckOptions, io: Io): string {
+  const chosen = options.format ?? (io.env['GITHUB_ACTIONS'] === 'true' ? 'github' : 'human');
+  if (chosen === 'json') return formatJson(summary);
+  if (chosen === 'github') return formatGithub(summary);
+  return formatPretty(summary, useColor(options, io));
+}
+
+/** Colour on a terminal, unless NO_COLOR or --no-color; FORCE_COLOR forces it on. */
+export function useColor(options: { color?: boolean }, io: Io): boolean {
+  if (options.color === false) return false;
+  if (io.env['NO_COLOR'] !== undefined && io.env['NO_COLOR'] !== '') return false;
+  const force = io.env['FORCE_COLOR'];
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  return io.stdout.isTTY === true;
+}

@@ -1,0 +1,38 @@
+// ef check [paden...]
+import { Option } from 'commander';
+import type { DefineContext } from '../program.js';
+
+export function defineCheck({ program, configure, io, state, globals }: DefineContext): void {
+  configure(program.command('check'))
+    .usage('[opties] [paden...]')
+    .description('controleer alle bestanden van het logboek en meld elk probleem met bestand, regel en kolom')
+    .argument('[paden...]', 'meld alleen problemen in deze bestanden of mappen (alles wordt wel gelezen)')
+    .addOption(
+      new Option('--format <vorm>', 'uitvoer: human (leesbaar), json of github (meldingen in een pull request)').choices([
+        'human',
+        'json',
+        'github',
+      ]),
+    )
+    .option('--strict', 'waarschuwingen tellen ook als fouten (exitcode 1)')
+    .option('--no-color', 'geen kleuren in de uitvoer')
+    .addHelpText(
+      'after',
+      `
+Exitcodes:
+  0  geen fouten
+  1  ten minste één fout (of waarschuwing met --strict)
+  2  verkeerd gebruik, of ef.config.yaml klopt niet
+
+Voorbeelden:
+  $ ef check
+  $ ef check sessies/ casussen/cornelis-musius.md
+  $ ef check --format github       (vanzelf in GitHub Actions)
+`,
+    )
+    .action(async (paths: string[], options: Record<string, unknown>) => {
+      const { check } = await import('../commands/check.js');
+      state.exitCode = await check(paths, { ...globals(), ...options } as never, io);
+    });
+
+}

@@ -1,0 +1,76 @@
+// Registers every command. Handlers are imported lazily so that `ef --help` loads
+// nothing but commander.
+import { readFileSync } from 'node:fs';
+import { Command, Option } from 'commander';
+import type { Io } from './io.js';
+import { translateError, translateTitle } from './translate.js';
+import { defineCheck } from './define/check.js';
+
+export interface ProgramState {
+  exitCode: number;
+}
+
+export interface GlobalOptions {
+  readonly root?: string;
+}
+
+/** What a command definition gets: it adds its command to `program` and sets `state.exitCode`. */
+export interface DefineContext {
+  readonly program: Command;
+  /** Applies ef's Dutch help and error output to a (sub)command. */
+  readonly configure: (command: Command) => Command;
+  readonly io: Io;
+  readonly state: ProgramState;
+  readonly globals: () => GlobalOptions;
+}
+
+// One file per command in ./define; each imports its handler lazily inside the action.
+const COMMANDS: ReadonlyArray<(context: DefineContext) => void> = [defineCheck];
+
+function readVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+export function buildProgram(io: Io, state: ProgramState): Command {
+  const program = new Command('ef');
+  const configure = (command: Command): Command =>
+    command
+      .exitOverride()
+      .configureOutput({
+        writeOut: (text) => io.stdout.write(text),
+        writeErr: (text) => io.stderr.write(text),
+        outputError: (text, write) => write(translateError(text)),
+      })
+      .configureHelp({ styleTitle: translateTitle, sortSubcommands: false })
+      .helpOption('-h, --help', 'toon deze hulp')
+      .showSuggestionAfterError(true);
+
+  configure(program)
+    .usage('[opties] [opdracht]')
+    .description(
+      'ef: het gereedschap voor het Logboek Excellent Faciliteren.\n' +
+        'Controleer de bestanden van het logboek, maak nieuwe aan en stel de rapportages op.',
+    )
+    .version(readVersion(), '-V, --version', 'toon het versienummer van ef')
+    .addOption(new Option('--root <map>', 'de map van het logboek (standaard: de dichtstbijzijnde map met ef.config.yaml)'))
+    .helpCommand('help [opdracht]', 'toon de hulp bij een opdracht')
+    .addHelpText(
+      'after',
+      `
+Voorbeelden:
+  $ ef check                          controleer het hele logboek
+  $ ef check sessies/2021-01-28-x.md  controleer één bestand
+  $ ef check --format json            uitvoer voor andere programma's
+  $ ef help check                     alles over één opdracht
+
+ef zoekt het logboek vanaf de huidige map naar boven: de eerste map met
+ef.config.yaml (of een map logbook/ met dat bestand) is het logboek.
+`,
+    );
+
+  for (const define of COMMANDS) define({ program, configure, io, state, globals: () => program.opts<GlobalOptions>() });
+
+  return program;
+}
+

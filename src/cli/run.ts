@@ -1,0 +1,43 @@
+// The only place that catches: turns thrown errors into exit codes and Dutch messages.
+import { CommanderError } from 'commander';
+import { ConfigError, EfError, InternalError, UsageError } from '../errors.js';
+import type { Io } from './io.js';
+import { buildProgram } from './program.js';
+
+export interface RunOptions extends Io {
+  /** Arguments after the program name, e.g. ['check', '--format', 'json']. */
+  readonly argv: readonly string[];
+}
+
+export async function run(options: RunOptions): Promise<number> {
+  const state = { exitCode: 0 };
+  const program = buildProgram(options, state);
+  try {
+    await program.parseAsync([...options.argv], { from: 'user' });
+    return state.exitCode;
+  } catch (error) {
+    return handleError(error, options);
+  }
+}
+
+function handleError(error: unknown, io: Io): number {
+  if (error instanceof CommanderError) {
+    // --help and --version end here too, with exit code 0.
+    return error.exitCode === 0 ? 0 : 2;
+  }
+  if (error instanceof UsageError || error instanceof ConfigError) {
+    io.stderr.write(`ef: ${error.message}\n`);
+    if (error.hint) io.stderr.write(`${error.hint}\n`);
+    return 2;
+  }
+  const debug = io.env['EF_DEBUG'] === '1';
+  const detail = error instanceof Error ? error.message : String(error);
+  const label = error instanceof InternalError || !(error instanceof EfError) ? 'interne fout' : 'fout';
+  io.stderr.write(
+    `ef: ${label}: ${detail}\n` +
+      'Dit is een fout in ef zelf, niet in je logboek. Meld het alsjeblieft aan de beheerders van ef, ' +
+      'met de opdracht die je gaf en deze melding (zet EF_DEBUG=1 voor meer details).\n',
+  );
+  if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+  return 2;
+}

@@ -1,0 +1,237 @@
+// Splits a file into its `---` frontmatter block and body, and parses the block with
+// `yaml` so that every key and value keeps its place in the file.
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { VFile } from 'vfile';
+import { report, type Place } from '../report/messages.js';
+import type { Limits } from './limits.js';
+
+export interface Frontmatter {
+  /** The parsed block as plain data (a mapping). */
+  readonly data: Record<string, unknown>;
+  readonly doc: Document;
+  readonly lineCounter: LineCounter;
+  /** Lines in the file before the YAML text starts (the opening `---`). */
+  readonly lineOffset: number;
+  /** 1-based line where the body starts. */
+  readonly bodyLine: number;
+  readonly body: string;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    frontmatter: Frontmatter;
+  }
+}
+
+interface Split {
+  readonly yaml: string;
+  readonly body: string;
+  readonly bodyLine: number;
+}
+
+const FENCE = /^---[ \t]*$/;
+const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
+
+/** Finds the frontmatter block; adds a fatal message and returns undefined if there is none. */
+export function splitFrontmatter(file: VFile): Split | undefined {
+  const text = String(file.value);
+  const firstBreak = text.indexOf('\n');
+  const firstLine = firstBreak === -1 ? text : text.slice(0, firstBreak);
+  if (!FENCE.test(firstLine)) {
+    report(
+      file,
+      'frontmatter-missing',
+      'Dit bestand begint niet met `---`. Zet bovenaan een blok met gegevens tussen twee regels `---` (zie de sjablonen in `templates/`).',
+      { line: 1, column: 1 },
+    );
+    return undefined;
+  }
+  let start = firstBreak + 1;
+  let line = 2;
+  while (firstBreak !== -1 && start <= text.length) {
+    const end = text.indexOf('\n', start);
+    const current = end === -1 ? text.slice(start) : text.slice(start, end);
+    if (CLOSE.test(current)) {
+      return {
+        yaml: text.slice(firstBreak + 1, start),
+        body: end === -1 ? '' : text.slice(end + 1),
+        bodyLine: line + 1,
+      };
+    }
+    if (end === -1) break;
+    start = end + 1;
+    line += 1;
+  }
+  report(
+    file,
+    'frontmatter-unclosed',
+    'Het gegevensblok dat hier met `---` begint, wordt nergens afgesloten. Zet een regel `---` onder de laatste gegeven.',
+    { line: 1, column: 1 },
+  );
+  return undefined;
+}
+
+/** Parses the frontmatter of a file into `file.data.frontmatter`; fatal messages on failure. */
+export function parseFrontmatter(file: VFile, limits: Limits): Frontmatter | undefined {
+  const split = splitFrontmatter(file);
+  if (!split) return undefined;
+  return parseYamlBlock(file, split, 1, limits);
+}
+
+/** Parses a whole file as one YAML mapping (ef.config.yaml). */
+export function parseYamlFile(file: VFile, limits: Limits): Frontmatter | undefined {
+  return parseYamlBlock(file, { yaml: String(file.value), body: '', bodyLine: 1 }, 0, limits);
+}
+
+function parseYamlBlock(file: VFile, split: Split, lineOffset: number, limits: Limits): Frontmatter | undefined {
+  const lineCounter = new LineCounter();
+  const toPlace = (offset: number): Place => {
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line + lineOffset, column: pos.col };
+  };
+
+  let doc: Document;
+  try {
+    doc = parseDocument(split.yaml, {
+      lineCounter,
+      prettyErrors: false,
+      uniqueKeys: true,
+      schema: 'core',
+      strict: true,
+    });
+  } catch (error) {
+    // The parser recurses per nesting level; absurd nesting exhausts the stack.
+    if (error instanceof RangeError) {
+      report(file, 'yaml-too-deep', deepMessage(limits), { line: lineOffset + 1, column: 1 });
+      return undefined;
+    }
+    throw error;
+  }
+
+  // Warnings (such as an unknown `!tag`) count as errors: logbook data never needs them.
+  const problems = [...doc.errors, ...doc.warnings];
+  if (problems.length > 0) {
+    for (const error of problems) {
+      const place = toPlace(error.pos[0]);
+      if (error.code === 'DUPLICATE_KEY') {
+        report(file, 'yaml-duplicate-key', 'Deze sleutel staat twee keer in hetzelfde blok. Houd er één over.', place);
+      } else {
+        report(file, 'yaml-syntax', `De gegevens zijn geen geldige YAML: ${yamlReason(error.code)}`, place);
+      }
+    }
+    return undefined;
+  }
+
+  const contents = doc.contents;
+  if (!isMap(contents)) {
+    const place = contents?.range ? toPlace(contents.range[0]) : { line: 1, column: 1 };
+    report(
+      file,
+      'frontmatter-not-mapping',
+      contents == null
+        ? 'Het gegevensblok is leeg. Vul het met regels `sleutel: waarde` (zie de sjablonen in `templates/`).'
+        : 'Het gegevensblok moet bestaan uit regels `sleutel: waarde`, niet uit een losse waarde of lijst.',
+      place,
+    );
+    return undefined;
+  }
+
+  const shape = measureShape(contents);
+  if (shape.depth > limits.maxDepth) {
+    report(file, 'yaml-too-deep', deepMessage(limits), shape.deepest ? toPlace(shape.deepest) : { line: lineOffset + 1, column: 1 });
+    return undefined;
+  }
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: limits.maxAliases });
+  } catch (error) {
+    if (error instanceof ReferenceError || error instanceof RangeError) {
+      report(
+        file,
+        'yaml-aliases',
+        `Dit blok gebruikt te veel YAML-verwijzingen (\`*naam\`); de grens is ${limits.maxAliases}. ` +
+          'Schrijf de waarden gewoon uit; verwijzingen zijn in een logboek niet nodig.',
+        shape.firstAlias ? toPlace(shape.firstAlias) : { line: lineOffset + 1, column: 1 },
+      );
+      return undefined;
+    }
+    throw error;
+  }
+
+  const frontmatter: Frontmatter = {
+    data: data as Record<string, unknown>,
+    doc,
+    lineCounter,
+    lineOffset,
+    bodyLine: split.bodyLine,
+    body: split.body,
+  };
+  file.data.frontmatter = frontmatter;
+  return frontmatter;
+}
+
+function deepMessage(limits: Limits): string {
+  return `De gegevens zijn te diep genest (meer dan ${limits.maxDepth} niveaus). Maak de structuur platter.`;
+}
+
+interface Shape {
+  depth: number;
+  deepest: number | undefined;
+  firstAlias: number | undefined;
+}
+
+// Iterative on purpose: this runs on hostile input and must not itself overflow the stack.
+function measureShape(root: Node): Shape {
+  const shape: Shape = { depth: 0, deepest: undefined, firstAlias: undefined };
+  const stack: Array<[unknown, number]> = [[root, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (isPair(node)) {
+      stack.push([node.key, depth], [node.value, depth]);
+      continue;
+    }
+    if (isAlias(node)) {
+      shape.firstAlias ??= node.range?.[0];
+      continue;
+    }
+    if (isMap(node) || isSeq(node)) {
+      if (depth > shape.depth) {
+        shape.depth = depth;
+        shape.deepest = node.range?.[0];
+      }
+      for (const item of node.items) stack.push([item, depth + 1]);
+      continue;
+    }
+    if (isScalar(node)) continue;
+  }
+  return shape;
+}
+
+function yamlReason(code: string): string {
+  switch (code) {
+    case 'BAD_INDENT':
+      return 'de inspringing klopt niet. Gebruik spaties (geen tabs) en lijn sleutels op hetzelfde niveau precies onder elkaar uit.';
+    case 'TAB_AS_INDENT':
+      return 'hier staat een tab. Gebruik spaties om in te springen.';
+    case 'MULTILINE_IMPLICIT_KEY':
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return 'een sleutel loopt over meer regels. Controleer of een dubbele punt of aanhalingsteken ontbreekt.';
+    case 'BAD_SCALAR_START':
+      return 'een waarde begint met een teken dat YAML niet toestaat. Zet de waarde tussen aanhalingstekens ("…").';
+    case 'MISSING_CHAR':
+      return 'er ontbreekt een teken, zoals een afsluitend aanhalingsteken of haakje.';
+    case 'UNEXPECTED_TOKEN':
+      return 'hier staat een teken dat YAML niet verwacht. Zet tekst met `:` of `#` tussen aanhalingstekens ("…").';
+    case 'BAD_ALIAS':
+    case 'BAD_DIRECTIVE':
+    case 'MULTIPLE_ANCHORS':
+    case 'MULTIPLE_TAGS':
+    case 'TAG_RESOLVE_FAILED':
+      return 'een verwijzing of label (`&`, `*`, `!`) klopt niet. Schrijf de waarde gewoon uit.';
+    case 'MULTIPLE_DOCS':
+      return 'er staan meerdere documenten in het blok. Gebruik alleen de twee regels `---` aan begin en eind.';
+    default:
+      return 'controleer aanhalingstekens, dubbele punten en inspringing op deze regel.';
+  }
+}

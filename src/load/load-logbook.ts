@@ -1,0 +1,92 @@
+// Load stage: root → config → every file read and its frontmatter parsed.
+import { join } from 'node:path';
+import type { VFile } from 'vfile';
+import { configSchema, type Config } from '../validate/schemas/config.js';
+import type { Kind } from '../validate/schemas/kinds.js';
+import { validateFrontmatter } from '../validate/validate-file.js';
+import { report } from '../report/messages.js';
+import { discoverFiles } from './discover.js';
+import { CONFIG_NAME, findRoot } from './find-root.js';
+import { parseFrontmatter, parseYamlFile, type Frontmatter } from './frontmatter.js';
+import { DEFAULT_LIMITS, type Limits } from './limits.js';
+import { readLogbookFile } from './read.js';
+
+export interface LoadedFile {
+  readonly kind: Kind;
+  readonly id: string;
+  readonly file: VFile;
+  readonly frontmatter: Frontmatter | undefined;
+}
+
+export interface LoadedLogbook {
+  readonly root: string;
+  readonly cwd: string;
+  readonly configFile: VFile;
+  /** Undefined when the config has errors; nothing else can be checked then. */
+  readonly config: Config | undefined;
+  readonly limits: Limits;
+  readonly files: readonly LoadedFile[];
+}
+
+export interface LoadOptions {
+  readonly cwd: string;
+  readonly root?: string | undefined;
+}
+
+const CONCURRENCY = 32;
+
+export async function loadLogbook(options: LoadOptions): Promise<LoadedLogbook> {
+  const root = findRoot(options.cwd, options.root);
+  const { configFile, config } = await loadConfig(root, options.cwd);
+  const limits = config ? limitsFrom(config) : DEFAULT_LIMITS;
+  if (!config) return { root, cwd: options.cwd, configFile, config, limits, files: [] };
+
+  const discovered = await discoverFiles(root);
+  if (discovered.length > limits.maxFiles) {
+    report(
+      configFile,
+      'too-many-files',
+      `Het logboek bevat ${discovered.length} bestanden; de grens is ${limits.maxFiles}. ` +
+        'Verhoog `limieten.bestanden` in ef.config.yaml als dat klopt.',
+      undefined,
+    );
+    return { root, cwd: options.cwd, configFile, config, limits, files: [] };
+  }
+  const files = await mapLimited(discovered, CONCURRENCY, async (entry): Promise<LoadedFile> => {
+    const file = await readLogbookFile(entry.path, options.cwd, limits);
+    const frontmatter = file.value === undefined ? undefined : parseFrontmatter(file, limits);
+    return { kind: entry.kind, id: entry.id, file, frontmatter };
+  });
+  return { root, cwd: options.cwd, configFile, config, limits, files };
+}
+
+async function loadConfig(root: string, cwd: string): Promise<{ configFile: VFile; config: Config | undefined }> {
+  const configFile = await readLogbookFile(join(root, CONFIG_NAME), cwd, DEFAULT_LIMITS);
+  if (configFile.value === undefined) return { configFile, config: undefined };
+  const frontmatter = parseYamlFile(configFile, DEFAULT_LIMITS);
+  const config = frontmatter ? validateFrontmatter(configFile, frontmatter, configSchema) : undefined;
+  return { configFile, config };
+}
+
+function limitsFrom(config: Config): Limits {
+  const own = config.limieten ?? {};
+  return {
+    maxFileBytes: own.bestandsgrootte_kb !== undefined ? own.bestandsgrootte_kb * 1024 : DEFAULT_LIMITS.maxFileBytes,
+    maxAliases: own.aliassen ?? DEFAULT_LIMITS.maxAliases,
+    maxDepth: own.diepte ?? DEFAULT_LIMITS.maxDepth,
+    maxFiles: own.bestanden ?? DEFAULT_LIMITS.maxFiles,
+  };
+}
+
+async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}

@@ -1,0 +1,95 @@
+// Bytes on disk → a VFile holding clean text, or a fatal message saying why not.
+import { readFile, stat } from 'node:fs/promises';
+import { VFile } from 'vfile';
+import { report } from '../report/messages.js';
+import type { Limits } from './limits.js';
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8Lossy = new TextDecoder('utf-8');
+
+/** Reads one logbook file. Never throws for a problem with the file itself. */
+export async function readLogbookFile(path: string, cwd: string, limits: Limits): Promise<VFile> {
+  const file = new VFile({ path, cwd });
+  try {
+    const info = await stat(path);
+    if (info.size > limits.maxFileBytes) {
+      report(
+        file,
+        'file-too-large',
+        `Dit bestand is ${formatKib(info.size)} groot; de grens is ${formatKib(limits.maxFileBytes)}. ` +
+          'Splits het bestand, of verhoog `limieten.bestandsgrootte_kb` in `ef.config.yaml` als het echt zo groot moet zijn.',
+        undefined,
+      );
+      return file;
+    }
+    decodeInto(file, await readFile(path));
+  } catch (error) {
+    report(file, 'read-failed', `Dit bestand kan niet worden gelezen (${describeFsError(error)}).`, undefined);
+  }
+  return file;
+}
+
+/** Decodes bytes as UTF-8 text with LF line endings and no BOM, or adds a fatal message. */
+export function decodeInto(file: VFile, bytes: Uint8Array): void {
+  if (bytes.length === 0) {
+    report(file, 'file-empty', 'Dit bestand is leeg. Vul het aan, of verwijder het.', undefined);
+    return;
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    report(
+      file,
+      'file-binary',
+      'Dit is geen tekstbestand (het bevat NUL-tekens). Zet alleen Markdown-bestanden (.md) in de mappen van het logboek.',
+      placeOfIndex(utf8Lossy.decode(bytes.subarray(0, nul)), nul),
+    );
+    return;
+  }
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    const lossy = utf8Lossy.decode(bytes);
+    report(
+      file,
+      'file-encoding',
+      'Dit bestand is niet in UTF-8 opgeslagen: dit teken kan niet worden gelezen. ' +
+        'Sla het bestand op als UTF-8 (in VS Code: klik rechtsonder op de codering en kies "Save with Encoding" → UTF-8).',
+      placeOfIndex(lossy, lossy.indexOf('\uFFFD')),
+    );
+    return;
+  }
+  // TextDecoder already drops a leading BOM; CR and CRLF become LF so that lines and
+  // columns are the same whatever editor wrote the file.
+  text = text.replace(/\r\n?/g, '\n');
+  if (text.trim() === '') {
+    report(file, 'file-empty', 'Dit bestand bevat alleen witruimte. Vul het aan, of verwijder het.', undefined);
+    return;
+  }
+  file.value = text;
+}
+
+function placeOfIndex(text: string, index: number): { line: number; column: number } {
+  const before = text.slice(0, Math.max(0, index));
+  const lines = before.split(/\r\n?|\n/);
+  return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
+}
+
+function formatKib(bytes: number): string {
+  return `${Math.ceil(bytes / 1024).toLocaleString('nl-NL')} kB`;
+}
+
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'het bestaat niet';
+    case 'EACCES':
+    case 'EPERM':
+      return 'geen leesrechten';
+    case 'EISDIR':
+      return 'het is een map';
+    default:
+      return code ?? 'onbekende fout';
+  }
+}

@@ -1,0 +1,52 @@
+// Flattens the messages of many files into one sorted list for the reporters.
+import { relative, sep } from 'node:path';
+import type { VFile } from 'vfile';
+import { severityOf, type Severity } from './messages.js';
+
+export interface FlatMessage {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly severity: Severity;
+  readonly rule: string;
+  readonly message: string;
+}
+
+export interface Summary {
+  readonly files: number;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly infos: number;
+  readonly messages: readonly FlatMessage[];
+}
+
+/** Paths are relative to `cwd` with forward slashes on every OS. */
+export function collectMessages(files: readonly VFile[], cwd: string, checked: number): Summary {
+  const messages: FlatMessage[] = [];
+  for (const file of files) {
+    const path = displayPath(file.path, cwd);
+    for (const message of file.messages) {
+      messages.push({
+        file: path,
+        line: message.line ?? 1,
+        column: message.column ?? 1,
+        severity: severityOf(message.fatal),
+        rule: message.ruleId ?? 'onbekend',
+        message: message.reason,
+      });
+    }
+  }
+  messages.sort(
+    (a, b) => compare(a.file, b.file) || a.line - b.line || a.column - b.column || compare(a.rule, b.rule) || compare(a.message, b.message),
+  );
+  const count = (severity: Severity) => messages.filter((m) => m.severity === severity).length;
+  return { files: checked, errors: count('error'), warnings: count('warning'), infos: count('info'), messages };
+}
+
+export function displayPath(path: string, cwd: string): string {
+  return relative(cwd, path).split(sep).join('/');
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

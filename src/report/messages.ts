@@ -1,0 +1,80 @@
+// Every rule id `ef` can report, in one closed table. docs/rules.md is generated from it.
+import type { VFile } from 'vfile';
+import type { Point, Position } from 'unist';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export const RULES = {
+  'read-failed': { severity: 'error', beschrijving: 'Het bestand kan niet worden gelezen.' },
+  'file-too-large': { severity: 'error', beschrijving: 'Het bestand is groter dan de ingestelde grens.' },
+  'file-binary': { severity: 'error', beschrijving: 'Het bestand is geen tekst (het bevat NUL-tekens).' },
+  'file-encoding': { severity: 'error', beschrijving: 'Het bestand is niet in UTF-8 opgeslagen.' },
+  'file-empty': { severity: 'error', beschrijving: 'Het bestand is leeg.' },
+  'too-many-files': { severity: 'error', beschrijving: 'Het logboek bevat meer bestanden dan de ingestelde grens.' },
+  'frontmatter-missing': { severity: 'error', beschrijving: 'Het bestand begint niet met een `---`-blok met gegevens.' },
+  'frontmatter-unclosed': { severity: 'error', beschrijving: 'Het `---`-blok met gegevens wordt niet afgesloten.' },
+  'frontmatter-not-mapping': { severity: 'error', beschrijving: 'Het `---`-blok bevat geen lijst van `sleutel: waarde`-regels.' },
+  'yaml-syntax': { severity: 'error', beschrijving: 'De gegevens in het `---`-blok zijn geen geldige YAML.' },
+  'yaml-duplicate-key': { severity: 'error', beschrijving: 'Een sleutel staat twee keer in hetzelfde blok.' },
+  'yaml-aliases': { severity: 'error', beschrijving: 'Te veel YAML-verwijzingen (aliassen): mogelijk een aanval.' },
+  'yaml-too-deep': { severity: 'error', beschrijving: 'De gegevens zijn dieper genest dan de ingestelde grens.' },
+  'schema-required': { severity: 'error', beschrijving: 'Een verplicht veld ontbreekt.' },
+  'schema-type': { severity: 'error', beschrijving: 'Een veld heeft het verkeerde soort waarde.' },
+  'schema-enum': { severity: 'error', beschrijving: 'Een waarde staat niet in de woordenlijst.' },
+  'schema-format': { severity: 'error', beschrijving: 'Een waarde heeft niet de juiste vorm (bijvoorbeeld een datum).' },
+  'schema-range': { severity: 'error', beschrijving: 'Een getal, tekst of lijst is te klein of te groot.' },
+  'schema-unknown-key': { severity: 'error', beschrijving: 'Een onbekende sleutel; meestal een tikfout.' },
+  'date-invalid': { severity: 'error', beschrijving: 'Een datum die niet bestaat, zoals 30 februari.' },
+  'criterium-missing': { severity: 'error', beschrijving: 'Een casuscriterium is niet onderbouwd.' },
+  'toestemming-required': { severity: 'error', beschrijving: 'Bij een naam hoort `toestemming`.' },
+  'placeholder': { severity: 'error', beschrijving: 'Een plek uit het sjabloon is nog niet ingevuld.' },
+  'casus-unknown': { severity: 'error', beschrijving: 'Een sessie verwijst naar een casus die niet bestaat.' },
+  'begeleiding-unknown': { severity: 'error', beschrijving: 'Een begeleider staat niet in het team in `ef.config.yaml`.' },
+  'opbrengsten-missing': { severity: 'error', beschrijving: 'Een sessie heeft geen sectie `## Opbrengsten`.' },
+  'opbrengsten-empty': { severity: 'error', beschrijving: 'De sectie `## Opbrengsten` bevat geen enkel lijstpunt.' },
+  'sessie-id-date': { severity: 'error', beschrijving: 'De bestandsnaam van een sessie begint niet met haar datum.' },
+  'unique-id': { severity: 'error', beschrijving: 'Twee bestanden of items hebben dezelfde naam of hetzelfde nummer.' },
+  'rol-paradigma-missing': { severity: 'error', beschrijving: 'Een rol in de casus heeft geen `paradigma` of `gericht`.' },
+  'paradigma-diagonal': { severity: 'warning', beschrijving: 'Twee paradigma’s die in het kwadrant niet aan elkaar grenzen.' },
+  'periode-overlap': { severity: 'warning', beschrijving: 'De periodes van twee rapportages overlappen.' },
+  'vocabulary-alias': { severity: 'info', beschrijving: 'Een toegestane andere naam voor een woord uit de woordenlijst.' },
+  'config-invalid': { severity: 'error', beschrijving: 'Er is iets mis met `ef.config.yaml`.' },
+} as const satisfies Record<string, { severity: Severity; beschrijving: string }>;
+
+export type RuleId = keyof typeof RULES;
+
+export interface Place {
+  readonly line: number;
+  readonly column: number;
+}
+
+/** Adds a located message to a file; severity defaults to the rule's own. */
+export function report(
+  file: VFile,
+  ruleId: RuleId,
+  reason: string,
+  place: Place | Position | undefined,
+  severity: Severity = RULES[ruleId].severity,
+): void {
+  const message = file.message(reason, {
+    place: normalisePlace(place),
+    ruleId,
+    source: 'ef',
+  });
+  message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
+}
+
+export function severityOf(fatal: boolean | null | undefined): Severity {
+  return fatal === true ? 'error' : fatal === false ? 'warning' : 'info';
+}
+
+// Never report 0:0: a message without a place points at the first line.
+function normalisePlace(place: Place | Position | undefined): Point | Position {
+  if (!place) return { line: 1, column: 1 };
+  if ('start' in place) return place;
+  return { line: Math.max(1, place.line), column: Math.max(1, place.column) };
+}
+
+export function hasErrors(file: VFile): boolean {
+  return file.messages.some((message) => message.fatal === true);
+}

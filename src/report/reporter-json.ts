@@ -1,0 +1,18 @@
+// `--format json`: one object, the shape documented in the README.
+import type { Summary } from './collect.js';
+
+export function formatJson(summary: Summary): string {
+  return `${JSON.stringify({
+    files: summary.files,
+    errors: summary.errors,
+    warnings: summary.warnings,
+    messages: summary.messages.map(({ file, line, column, severity, rule, message }) => ({
+      file,
+      line,
+      column,
+      severity,
+      rule,
+      message,
+    })),
+  })}\n`;
+}

@@ -1,0 +1,47 @@
+// The human report: messages grouped per file, coloured on a terminal.
+import { Chalk } from 'chalk';
+import type { Summary } from './collect.js';
+import type { Severity } from './messages.js';
+
+const LABEL: Record<Severity, string> = { error: 'fout', warning: 'waarschuwing', info: 'hint' };
+
+export function formatPretty(summary: Summary, color: boolean): string {
+  const chalk = new Chalk({ level: color ? 1 : 0 });
+  const paint: Record<Severity, (text: string) => string> = {
+    error: chalk.red,
+    warning: chalk.yellow,
+    info: chalk.blue,
+  };
+  const lines: string[] = [];
+  let current: string | undefined;
+  for (const m of summary.messages) {
+    if (m.file !== current) {
+      if (current !== undefined) lines.push('');
+      lines.push(chalk.underline(m.file));
+      current = m.file;
+    }
+    lines.push(
+      `  ${chalk.dim(`${m.file}:${m.line}:${m.column}`)}  ${paint[m.severity](LABEL[m.severity])}  ${m.message}  ${chalk.dim(m.rule)}`,
+    );
+  }
+  if (lines.length > 0) lines.push('');
+  lines.push(summaryLine(summary, chalk));
+  return `${lines.join('\n')}\n`;
+}
+
+function summaryLine(summary: Summary, chalk: InstanceType<typeof Chalk>): string {
+  const bestanden = `${summary.files} ${summary.files === 1 ? 'bestand' : 'bestanden'} gecontroleerd`;
+  if (summary.errors === 0 && summary.warnings === 0) {
+    const hints = summary.infos > 0 ? ` (${plural(summary.infos, 'hint', 'hints')})` : '';
+    return chalk.green(`✔ ${bestanden}: geen fouten${hints}.`);
+  }
+  const parts = [plural(summary.errors, 'fout', 'fouten'), plural(summary.warnings, 'waarschuwing', 'waarschuwingen')];
+  if (summary.infos > 0) parts.push(plural(summary.infos, 'hint', 'hints'));
+  const inFiles = new Set(summary.messages.filter((m) => m.severity !== 'info').map((m) => m.file)).size;
+  const text = `${parts.join(', ')} in ${plural(inFiles, 'bestand', 'bestanden')} (${bestanden}).`;
+  return summary.errors > 0 ? chalk.red(`✖ ${text}`) : chalk.yellow(`⚠ ${text}`);
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}

@@ -1,0 +1,38 @@
+// Names a place in the data the way a user thinks of it: "rol 2 van deelnemer 3".
+import type { DataPath } from './locate.js';
+
+const ITEM_NAMES: Record<string, string> = {
+  deelnemers: 'deelnemer',
+  rollen: 'rol',
+  team: 'teamlid',
+  sdgs: 'SDG',
+  begeleiding: 'begeleider',
+  afwezig: 'afwezige',
+  betrokken: 'betrokkene',
+  partners: 'partner',
+  paradigma: 'paradigma',
+};
+
+/** The field name in backticks, followed by where it sits, e.g. "`gericht` bij deelnemer 2, rol 1". */
+export function describePath(path: DataPath): string {
+  const keys = path.filter((segment): segment is string => typeof segment === 'string');
+  const field = keys.at(-1);
+  const context: string[] = [];
+  for (let index = 0; index < path.length; index += 1) {
+    const segment = path[index];
+    const parent = path[index - 1];
+    if (typeof segment === 'number' && typeof parent === 'string') {
+      context.push(`${ITEM_NAMES[parent] ?? parent} ${segment + 1}`);
+    }
+  }
+  const name = field === undefined ? 'Dit gegeven' : `\`${field}\``;
+  // A trailing index means the item itself, not a field of it.
+  if (typeof path.at(-1) === 'number' && context.length > 0) {
+    return context.join(', ');
+  }
+  return context.length > 0 ? `${name} bij ${context.join(', ')}` : name;
+}
+
+export function capitalise(text: string): string {
+  return text.length === 0 ? text : text[0]!.toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,47 @@
+// Every session closes with its opbrengsten: a `## Opbrengsten` section with a list.
+import type { Heading, List, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { parseBody } from '../../load/body.js';
+import { report } from '../../report/messages.js';
+import type { RuleContext } from '../validate-logbook.js';
+
+export function checkOpbrengsten({ entries }: RuleContext): void {
+  for (const sessie of entries.sessie) {
+    const tree = parseBody(sessie.frontmatter.body, sessie.frontmatter.bodyLine);
+    const section = findSection(tree.children, 'opbrengsten');
+    if (!section) {
+      report(
+        sessie.file,
+        'opbrengsten-missing',
+        'Deze sessie heeft geen sectie `## Opbrengsten`. Elke sessie sluit af met haar opbrengsten: zet ze als lijst onder die kop.',
+        { line: sessie.frontmatter.bodyLine, column: 1 },
+      );
+      continue;
+    }
+    const hasItem = section.content.some((node) => node.type === 'list' && (node as List).children.some((item) => toString(item).trim() !== ''));
+    if (!hasItem) {
+      report(
+        sessie.file,
+        'opbrengsten-empty',
+        'De sectie `## Opbrengsten` bevat geen lijstpunt. Zet elke opbrengst op een eigen regel die begint met `- `.',
+        section.heading.position?.start,
+      );
+    }
+  }
+}
+
+export interface Section {
+  readonly heading: Heading;
+  readonly content: readonly RootContent[];
+}
+
+/** The level-2 section whose heading reads `title` (any letter case), up to the next heading of level ≤ 2. */
+export function findSection(children: readonly RootContent[], title: string): Section | undefined {
+  const start = children.findIndex(
+    (node) => node.type === 'heading' && node.depth === 2 && toString(node).trim().toLowerCase() === title,
+  );
+  if (start === -1) return undefined;
+  const rest = children.slice(start + 1);
+  const end = rest.findIndex((node) => node.type === 'heading' && node.depth <= 2);
+  return { heading: children[start] as Heading, content: end === -1 ? rest : rest.slice(0, end) };
+}

@@ -1,0 +1,48 @@
+// Building blocks shared by the schemas of every file kind.
+import { z } from 'zod';
+import { aliasTable, SDG_MAX, SDG_MIN } from '../../vocabulary/index.js';
+
+/** Non-empty text; surrounding whitespace is not part of the value. */
+export const tekst = z.string().trim().min(1);
+
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** An ISO date (YYYY-MM-DD) that exists on the calendar. */
+export const datum = z
+  .string()
+  .regex(ISO_DATE)
+  .superRefine((value, ctx) => {
+    if (!isRealDate(value)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `De datum ${value} bestaat niet. Controleer dag en maand.`,
+        params: { rule: 'date-invalid' },
+      });
+    }
+  });
+
+export function isRealDate(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+export const sdgNummer = z.number().int().min(SDG_MIN).max(SDG_MAX);
+
+export const sdgLijst = z.array(sdgNummer).min(1);
+
+export const toestemming = z.enum(['geen', 'intern', 'publiek']);
+
+/**
+ * A vocabulary term: accepts the id and every alias in any letter case, and
+ * yields the canonical id. Aliases are reported as a hint by a separate rule.
+ */
+export function term<const Ids extends readonly [string, ...string[]]>(
+  terms: readonly { id: Ids[number]; aliassen?: readonly string[] }[],
+) {
+  const table = aliasTable(terms);
+  const spellings = [...table.keys()] as [string, ...string[]];
+  return z
+    .preprocess((value) => (typeof value === 'string' ? value.trim().toLowerCase() : value), z.enum(spellings))
+    .transform((value) => table.get(value) as Ids[number]);
+}

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { checkJson, ef, PROJECT } from '../helpers/ef.js';
+import { join } from 'node:path';
+
+describe('the embedded Delft logbook', () => {
+  it('passes ef check from the repository root', () => {
+    const { code, json } = checkJson(PROJECT);
+    expect(json.messages).toEqual([]);
+    expect(code).toBe(0);
+    expect(json.files).toBeGreaterThanOrEqual(11);
+  });
+
+  it('is found from a folder inside it too', () => {
+    const result = ef(['check'], { cwd: join(PROJECT, 'logbook/sessies') });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/geen fouten/);
+  });
+});
