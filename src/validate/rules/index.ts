@@ -5,6 +5,7 @@ import { checkOpbrengsten } from './opbrengsten.js';
 import { checkPlaceholders } from './placeholder.js';
 import { checkReferences } from './references.js';
 import { checkVocabularyHints } from './vocabulary-hints.js';
+import { checkPeriodOverlap } from './periods.js';
 
 export const RULES_IN_ORDER: readonly Rule[] = [
   checkPlaceholders,
@@ -13,4 +14,5 @@ export const RULES_IN_ORDER: readonly Rule[] = [
   checkUnique,
   checkOpbrengsten,
   checkVocabularyHints,
+  checkPeriodOverlap,
 ];

@@ -12,6 +12,7 @@ import {
   ids,
 } from '../../vocabulary/index.js';
 import type { Config } from './config.js';
+import { parsePeriod } from '../../model/period.js';
 import { datum, sdgLijst, tekst, term, toestemming } from './common.js';
 
 export const KINDS = ['casus', 'sessie', 'activiteit', 'portret', 'rapportage'] as const;
@@ -133,7 +134,17 @@ export const portretSchema = z.strictObject({
 export const rapportageSchema = z.strictObject({
   nummer: z.number().int().min(1),
   titel: tekst,
-  periode: tekst,
+  periode: z
+    .union([z.string(), z.number()])
+    .transform((value) => String(value))
+    .superRefine((value, ctx) => {
+      if (parsePeriod(value)) return;
+      ctx.addIssue({
+        code: 'custom',
+        message: `De periode "${value}" wordt niet herkend. Schrijf bijvoorbeeld 2021, 2021-H1, 2021-Q1, 2021-03 of 2021-01-01..2021-03-15.`,
+        params: { rule: 'schema-format' },
+      });
+    }),
   code: tekst.optional(),
 });
 

@@ -1,0 +1,31 @@
+// For commands that publish: load, validate and model the logbook, or refuse with the
+// same messages `ef check` gives, so that CI never publishes from a broken logbook.
+import type { Io } from './io.js';
+import { loadLogbook } from '../load/load-logbook.js';
+import { buildModel } from '../model/build-model.js';
+import type { Logbook } from '../model/types.js';
+import { collectMessages } from '../report/collect.js';
+import { formatPretty } from '../report/reporter-pretty.js';
+import { validateLogbook, type ValidatedLogbook } from '../validate/validate-logbook.js';
+import { useColor } from './commands/check.js';
+
+export type ValidLogbook =
+  | { readonly ok: true; readonly logbook: Logbook; readonly validated: ValidatedLogbook }
+  | { readonly ok: false; readonly exitCode: number };
+
+export async function loadValidLogbook(options: { root?: string | undefined }, io: Io): Promise<ValidLogbook> {
+  const loaded = await loadLogbook({ cwd: io.cwd, root: options.root });
+  if (!loaded.config) {
+    io.stderr.write(formatPretty(collectMessages([loaded.configFile], io.cwd, 1), useColor({}, io)));
+    return { ok: false, exitCode: 2 };
+  }
+  const validated = validateLogbook({ ...loaded, config: loaded.config });
+  const files = [validated.configFile, ...validated.files.map((entry) => entry.file)];
+  const summary = collectMessages(files, io.cwd, files.length);
+  if (summary.errors > 0) {
+    io.stderr.write(formatPretty(summary, useColor({}, io)));
+    io.stderr.write('Er is niets gemaakt: los eerst de fouten hierboven op (zie ook `ef check`).\n');
+    return { ok: false, exitCode: 1 };
+  }
+  return { ok: true, logbook: buildModel(validated), validated };
+}
