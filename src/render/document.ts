@@ -1,0 +1,42 @@
+// What every renderer (Markdown, HTML, PDF) receives: one compiled document.
+import type { Root } from 'mdast';
+
+export type Audience = 'intern' | 'publiek';
+
+export interface RenderImage {
+  /**
+   * File name relative to the document, from a safe alphabet only
+   * (`[a-z0-9-]+\.svg`), e.g. `sdg-dekking.svg`. Image nodes in `tree` use
+   * `<assetDir>/<name>` as their url, so the Markdown works when opened from disk.
+   */
+  readonly name: string;
+  readonly svg: string;
+  /** Alternative text for screen readers (also set on the image node). */
+  readonly alt: string;
+}
+
+export interface DocumentMeta {
+  /** e.g. `2e rapportage` or `Logboek Excellent Faciliteren`. */
+  readonly titel: string;
+  /** e.g. `eerste kwartaal 2021`; absent for the Logboek. */
+  readonly ondertitel: string | undefined;
+  readonly organisatie: string;
+  readonly leerroute: string;
+  /** Partners named on the cover, e.g. `A&O fonds Gemeenten`. */
+  readonly partners: readonly string[];
+  readonly nummer: number | undefined;
+  /** Fixed document date (YYYY-MM-DD) derived from the content, never the clock. */
+  readonly datum: string;
+  readonly audience: Audience;
+}
+
+export interface RenderDocument {
+  /** Base file name without extension, e.g. `rapportage-2` or `logboek`. */
+  readonly slug: string;
+  /** Folder (relative to the document) that holds its images, e.g. `rapportage-2-beelden`. */
+  readonly assetDir: string;
+  readonly meta: DocumentMeta;
+  /** The content, starting below the title (the renderer draws the title block/cover). */
+  readonly tree: Root;
+  readonly images: readonly RenderImage[];
+}
