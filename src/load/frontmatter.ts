@@ -90,6 +90,17 @@ function parseYamlBlock(file: VFile, split: Split, lineOffset: number, limits: L
     return { line: pos.line + lineOffset, column: pos.col };
   };
 
+  // The parser recurses per nesting level: refuse absurd flow nesting before parsing.
+  const flowDepth = deepestFlowNesting(split.yaml, Math.max(FLOW_GUARD, limits.maxDepth));
+  if (flowDepth !== undefined) {
+    const before = split.yaml.slice(0, flowDepth).split('\n');
+    report(file, 'yaml-too-deep', deepMessage(limits), {
+      line: before.length + lineOffset,
+      column: before.at(-1)!.length + 1,
+    });
+    return undefined;
+  }
+
   let doc: Document;
   try {
     doc = parseDocument(split.yaml, {
@@ -111,9 +122,15 @@ function parseYamlBlock(file: VFile, split: Split, lineOffset: number, limits: L
   // Warnings (such as an unknown `!tag`) count as errors: logbook data never needs them.
   const problems = [...doc.errors, ...doc.warnings];
   if (problems.length > 0) {
+    const seen = new Set<string>();
     for (const error of problems) {
       const place = toPlace(error.pos[0]);
-      if (error.code === 'DUPLICATE_KEY') {
+      // One message per line is enough: YAML often reports a broken line several times.
+      if (seen.has(`${place.line}`)) continue;
+      seen.add(`${place.line}`);
+      if (error.code === 'RESOURCE_EXHAUSTION') {
+        report(file, 'yaml-too-deep', deepMessage(limits), place);
+      } else if (error.code === 'DUPLICATE_KEY') {
         report(file, 'yaml-duplicate-key', 'Deze sleutel staat twee keer in hetzelfde blok. Houd er één over.', place);
       } else {
         report(file, 'yaml-syntax', `De gegevens zijn geen geldige YAML: ${yamlReason(error.code)}`, place);
@@ -171,6 +188,32 @@ function parseYamlBlock(file: VFile, split: Split, lineOffset: number, limits: L
   return frontmatter;
 }
 
+const FLOW_GUARD = 64;
+
+/** Offset where `[`/`{` nesting first exceeds `max`, ignoring quoted text and comments. */
+function deepestFlowNesting(text: string, max: number): number | undefined {
+  let depth = 0;
+  let quote: string | undefined;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index]!;
+    if (quote) {
+      if (char === quote) quote = undefined;
+      else if (char === '\\' && quote === '"') index += 1;
+      continue;
+    }
+    if (char === '"' || char === "'") quote = char;
+    else if (char === '#') {
+      const end = text.indexOf('\n', index);
+      if (end === -1) break;
+      index = end;
+    } else if (char === '[' || char === '{') {
+      depth += 1;
+      if (depth > max) return index;
+    } else if ((char === ']' || char === '}') && depth > 0) depth -= 1;
+  }
+  return undefined;
+}
+
 function deepMessage(limits: Limits): string {
   return `De gegevens zijn te diep genest (meer dan ${limits.maxDepth} niveaus). Maak de structuur platter.`;
 }
@@ -192,7 +235,8 @@ function measureShape(root: Node): Shape {
       continue;
     }
     if (isAlias(node)) {
-      shape.firstAlias ??= node.range?.[0];
+      const start = node.range?.[0];
+      if (start !== undefined && (shape.firstAlias === undefined || start < shape.firstAlias)) shape.firstAlias = start;
       continue;
     }
     if (isMap(node) || isSeq(node)) {

@@ -35,6 +35,9 @@ export function issueToMessages(issue: Issue, schema: z.ZodType, aliases: Readon
       return [typeMessage(issue, path)];
     case 'invalid_value': {
       const input = (issue as { input?: unknown }).input;
+      if (input === undefined) {
+        return [typeMessage({ ...issue, code: 'invalid_type', expected: 'string' } as z.core.$ZodIssueInvalidType, path)];
+      }
       const shown = issue.values.filter((value) => !aliases.has(String(value)));
       return [
         {
@@ -115,7 +118,8 @@ function rangeMessage(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, 
   const where = capitalise(describePath(path));
   let reason: string;
   if (path.includes('sdgs') && issue.origin === 'number') {
-    reason = `${where} bestaat niet: kies een nummer van ${SDG_MIN} tot en met ${SDG_MAX}.`;
+    const input = (issue as { input?: unknown }).input;
+    reason = `SDG ${String(input)} bestaat niet: kies een nummer van ${SDG_MIN} tot en met ${SDG_MAX}.`;
   } else if (issue.origin === 'array') {
     reason = small
       ? Number(limit) <= 1
