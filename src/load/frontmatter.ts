@@ -1,15 +1,24 @@
 // Splits a file into its `---` frontmatter block and body, and parses the block with
 // `yaml` so that every key and value keeps its place in the file.
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { CORE_SCHEMA, load as loadPlain } from 'js-yaml';
 import type { VFile } from 'vfile';
 import { report, type Place } from '../report/messages.js';
 import type { Limits } from './limits.js';
 
+export interface YamlSource {
+  readonly doc: Document;
+  readonly lineCounter: LineCounter;
+}
+
 export interface Frontmatter {
   /** The parsed block as plain data (a mapping). */
   readonly data: Record<string, unknown>;
-  readonly doc: Document;
-  readonly lineCounter: LineCounter;
+  /**
+   * The YAML document with positions. Parsed on first use: most files are valid and
+   * never need it, and parsing with positions costs several times a plain parse.
+   */
+  readonly source: () => YamlSource;
   /** Lines in the file before the YAML text starts (the opening `---`). */
   readonly lineOffset: number;
   /** 1-based line where the body starts. */
@@ -84,12 +93,6 @@ export function parseYamlFile(file: VFile, limits: Limits): Frontmatter | undefi
 }
 
 function parseYamlBlock(file: VFile, split: Split, lineOffset: number, limits: Limits): Frontmatter | undefined {
-  const lineCounter = new LineCounter();
-  const toPlace = (offset: number): Place => {
-    const pos = lineCounter.linePos(offset);
-    return { line: pos.line + lineOffset, column: pos.col };
-  };
-
   // The parser recurses per nesting level: refuse absurd flow nesting before parsing.
   const flowDepth = deepestFlowNesting(split.yaml, Math.max(FLOW_GUARD, limits.maxDepth));
   if (flowDepth !== undefined) {
@@ -100,16 +103,78 @@ function parseYamlBlock(file: VFile, split: Split, lineOffset: number, limits: L
     });
     return undefined;
   }
+  const fast = parseFast(split.yaml, limits);
+  if (fast) {
+    let source: YamlSource | undefined;
+    const frontmatter: Frontmatter = {
+      data: fast,
+      source: () => (source ??= parseWithPositions(split.yaml)),
+      lineOffset,
+      bodyLine: split.bodyLine,
+      body: split.body,
+    };
+    file.data.frontmatter = frontmatter;
+    return frontmatter;
+  }
+  return parsePrecisely(file, split, lineOffset, limits);
+}
+
+/**
+ * The fast path: a plain parse for the common, unremarkable block. Anything unusual
+ * (aliases, anchors, tags, a syntax error, deep nesting, not a mapping) returns
+ * undefined and goes through the precise parser, which is the one authority on errors.
+ */
+function parseFast(yaml: string, limits: Limits): Record<string, unknown> | undefined {
+  if (UNUSUAL.test(yaml)) return undefined;
+  let data: unknown;
+  try {
+    data = loadPlain(yaml, { schema: CORE_SCHEMA });
+  } catch {
+    return undefined;
+  }
+  if (!isPlainMapping(data) || depthOf(data) > limits.maxDepth) return undefined;
+  return data;
+}
+
+// An anchor, alias or tag at the start of a token, or a key that touches prototypes.
+const UNUSUAL = /(?:^|[\s[\]{},:-])[&*!][^\s,[\]{}]|__proto__|\t/;
+
+function isPlainMapping(data: unknown): data is Record<string, unknown> {
+  return typeof data === 'object' && data !== null && !Array.isArray(data);
+}
+
+function depthOf(data: unknown): number {
+  let deepest = 0;
+  const stack: Array<[unknown, number]> = [[data, 1]];
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop()!;
+    if (typeof value !== 'object' || value === null) continue;
+    deepest = Math.max(deepest, depth);
+    for (const child of Object.values(value)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+function parseWithPositions(yaml: string): YamlSource {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yaml, YAML_OPTIONS(lineCounter));
+  return { doc, lineCounter };
+}
+
+const YAML_OPTIONS = (lineCounter: LineCounter) =>
+  ({ lineCounter, prettyErrors: false, uniqueKeys: true, schema: 'core', strict: true }) as const;
+
+/** The precise path: yaml's document parser, with a located message for every problem. */
+function parsePrecisely(file: VFile, split: Split, lineOffset: number, limits: Limits): Frontmatter | undefined {
+  const lineCounter = new LineCounter();
+  const toPlace = (offset: number): Place => {
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line + lineOffset, column: pos.col };
+  };
 
   let doc: Document;
   try {
-    doc = parseDocument(split.yaml, {
-      lineCounter,
-      prettyErrors: false,
-      uniqueKeys: true,
-      schema: 'core',
-      strict: true,
-    });
+    doc = parseDocument(split.yaml, YAML_OPTIONS(lineCounter));
   } catch (error) {
     // The parser recurses per nesting level; absurd nesting exhausts the stack.
     if (error instanceof RangeError) {
@@ -178,8 +243,7 @@ function parseYamlBlock(file: VFile, split: Split, lineOffset: number, limits: L
 
   const frontmatter: Frontmatter = {
     data: data as Record<string, unknown>,
-    doc,
-    lineCounter,
+    source: () => ({ doc, lineCounter }),
     lineOffset,
     bodyLine: split.bodyLine,
     body: split.body,

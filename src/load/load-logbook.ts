@@ -33,8 +33,6 @@ export interface LoadOptions {
   readonly root?: string | undefined;
 }
 
-const CONCURRENCY = 32;
-
 export async function loadLogbook(options: LoadOptions): Promise<LoadedLogbook> {
   const root = findRoot(options.cwd, options.root);
   const { configFile, config } = await loadConfig(root, options.cwd);
@@ -52,8 +50,8 @@ export async function loadLogbook(options: LoadOptions): Promise<LoadedLogbook> 
     );
     return { root, cwd: options.cwd, configFile, config, limits, files: [] };
   }
-  const files = await mapLimited(discovered, CONCURRENCY, async (entry): Promise<LoadedFile> => {
-    const file = await readLogbookFile(entry.path, options.cwd, limits);
+  const files = discovered.map((entry): LoadedFile => {
+    const file = readLogbookFile(entry.path, options.cwd, limits);
     const frontmatter = file.value === undefined ? undefined : parseFrontmatter(file, limits);
     return { kind: entry.kind, id: entry.id, file, frontmatter };
   });
@@ -61,7 +59,7 @@ export async function loadLogbook(options: LoadOptions): Promise<LoadedLogbook> 
 }
 
 async function loadConfig(root: string, cwd: string): Promise<{ configFile: VFile; config: Config | undefined }> {
-  const configFile = await readLogbookFile(join(root, CONFIG_NAME), cwd, DEFAULT_LIMITS);
+  const configFile = readLogbookFile(join(root, CONFIG_NAME), cwd, DEFAULT_LIMITS);
   if (configFile.value === undefined) return { configFile, config: undefined };
   const frontmatter = parseYamlFile(configFile, DEFAULT_LIMITS);
   const config = frontmatter ? validateFrontmatter(configFile, frontmatter, configSchema) : undefined;
@@ -76,17 +74,4 @@ function limitsFrom(config: Config): Limits {
     maxDepth: own.diepte ?? DEFAULT_LIMITS.maxDepth,
     maxFiles: own.bestanden ?? DEFAULT_LIMITS.maxFiles,
   };
-}
-
-async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }

@@ -1,5 +1,5 @@
 // Bytes on disk → a VFile holding clean text, or a fatal message saying why not.
-import { readFile, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { VFile } from 'vfile';
 import { report } from '../report/messages.js';
 import type { Limits } from './limits.js';
@@ -7,11 +7,17 @@ import type { Limits } from './limits.js';
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const utf8Lossy = new TextDecoder('utf-8');
 
-/** Reads one logbook file. Never throws for a problem with the file itself. */
-export async function readLogbookFile(path: string, cwd: string, limits: Limits): Promise<VFile> {
+/**
+ * Reads one logbook file. Never throws for a problem with the file itself.
+ * Synchronous on purpose: for thousands of small files one open/fstat/read/close
+ * in a row is several times cheaper than the promise-based equivalent.
+ */
+export function readLogbookFile(path: string, cwd: string, limits: Limits): VFile {
   const file = new VFile({ path, cwd });
+  let fd: number | undefined;
   try {
-    const info = await stat(path);
+    fd = openSync(path, 'r');
+    const info = fstatSync(fd);
     if (info.size > limits.maxFileBytes) {
       report(
         file,
@@ -22,9 +28,11 @@ export async function readLogbookFile(path: string, cwd: string, limits: Limits)
       );
       return file;
     }
-    decodeInto(file, await readFile(path));
+    decodeInto(file, readAll(fd, info.size));
   } catch (error) {
     report(file, 'read-failed', `Dit bestand kan niet worden gelezen (${describeFsError(error)}).`, undefined);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
   return file;
 }
@@ -67,6 +75,17 @@ export function decodeInto(file: VFile, bytes: Uint8Array): void {
     return;
   }
   file.value = text;
+}
+
+function readAll(fd: number, size: number): Uint8Array {
+  const buffer = Buffer.allocUnsafe(size);
+  let offset = 0;
+  while (offset < size) {
+    const read = readSync(fd, buffer, offset, size - offset, null);
+    if (read === 0) break;
+    offset += read;
+  }
+  return buffer.subarray(0, offset);
 }
 
 function placeOfIndex(text: string, index: number): { line: number; column: number } {

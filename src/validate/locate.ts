@@ -28,7 +28,7 @@ function locatePair(frontmatter: Frontmatter, pair: Pair | undefined): Place {
 }
 
 function placeOf(frontmatter: Frontmatter, offset: number): Place {
-  const pos = frontmatter.lineCounter.linePos(offset);
+  const pos = frontmatter.source().lineCounter.linePos(offset);
   return { line: pos.line + frontmatter.lineOffset, column: pos.col };
 }
 
@@ -40,7 +40,7 @@ interface Walk {
 }
 
 function walk(frontmatter: Frontmatter, path: DataPath): Walk {
-  let node = frontmatter.doc.contents as Node | null | undefined;
+  let node = frontmatter.source().doc.contents as Node | null | undefined;
   let pair: Pair | undefined;
   for (const segment of path) {
     if (isMap(node)) {

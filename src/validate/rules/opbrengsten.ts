@@ -1,14 +1,14 @@
 // Every session closes with its opbrengsten: a `## Opbrengsten` section with a list.
-import type { Heading, List, RootContent } from 'mdast';
+// The check scans lines; findSection does the same on mdast for the compiler.
+import type { Heading, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { parseBody } from '../../load/body.js';
+import { hasListItem, scanSection } from '../../load/sections.js';
 import { report } from '../../report/messages.js';
 import type { RuleContext } from '../validate-logbook.js';
 
 export function checkOpbrengsten({ entries }: RuleContext): void {
   for (const sessie of entries.sessie) {
-    const tree = parseBody(sessie.frontmatter.body, sessie.frontmatter.bodyLine);
-    const section = findSection(tree.children, 'opbrengsten');
+    const section = scanSection(sessie.frontmatter.body, sessie.frontmatter.bodyLine, 'opbrengsten');
     if (!section) {
       report(
         sessie.file,
@@ -16,15 +16,12 @@ export function checkOpbrengsten({ entries }: RuleContext): void {
         'Deze sessie heeft geen sectie `## Opbrengsten`. Elke sessie sluit af met haar opbrengsten: zet ze als lijst onder die kop.',
         { line: sessie.frontmatter.bodyLine, column: 1 },
       );
-      continue;
-    }
-    const hasItem = section.content.some((node) => node.type === 'list' && (node as List).children.some((item) => toString(item).trim() !== ''));
-    if (!hasItem) {
+    } else if (!hasListItem(section)) {
       report(
         sessie.file,
         'opbrengsten-empty',
         'De sectie `## Opbrengsten` bevat geen lijstpunt. Zet elke opbrengst op een eigen regel die begint met `- `.',
-        section.heading.position?.start,
+        { line: section.headingLine, column: 1 },
       );
     }
   }

@@ -1,7 +1,7 @@
 // Nothing a template asked the user to fill in may be left in a file.
-import { isScalar, visit, type Node, type Pair } from 'yaml';
 import { CRITERIA } from '../../vocabulary/index.js';
 import { report } from '../../report/messages.js';
+import { locateValue, type DataPath } from '../locate.js';
 import type { RuleContext } from '../validate-logbook.js';
 import type { LoadedFile } from '../../load/load-logbook.js';
 
@@ -19,30 +19,42 @@ export function checkPlaceholders({ files }: RuleContext): void {
 
 function checkFrontmatter({ file, frontmatter }: LoadedFile): void {
   if (!frontmatter) return;
-  visit(frontmatter.doc, {
-    Scalar(_key, node, ancestry) {
-      if (typeof node.value !== 'string' || !MARKER.test(node.value) || !node.range) return;
-      const pos = frontmatter.lineCounter.linePos(node.range[0]);
-      const place = { line: pos.line + frontmatter.lineOffset, column: pos.col };
-      const field = fieldName(ancestry);
-      const criterium = CRITERIA.find((c) => c.id === field);
-      if (criterium && ancestry.some((a) => isPairWithKey(a, 'criteria'))) {
-        report(
-          file,
-          'criterium-missing',
-          `Criterium niet onderbouwd: "${criterium.label}". Vervang de tekst uit het sjabloon door je eigen onderbouwing.`,
-          place,
-        );
-        return;
-      }
+  for (const [path, value] of stringsIn(frontmatter.data)) {
+    if (!MARKER.test(value)) continue;
+    const place = locateValue(frontmatter, path);
+    const field = [...path].reverse().find((segment): segment is string => typeof segment === 'string');
+    const criterium = path[0] === 'criteria' ? CRITERIA.find((c) => c.id === field) : undefined;
+    if (criterium) {
       report(
         file,
-        'placeholder',
-        `${field ? `\`${field}\`` : 'Deze waarde'} is nog niet ingevuld: vervang "${shorten(node.value)}" door de echte waarde.`,
+        'criterium-missing',
+        `Criterium niet onderbouwd: "${criterium.label}". Vervang de tekst uit het sjabloon door je eigen onderbouwing.`,
         place,
       );
-    },
-  });
+      continue;
+    }
+    report(
+      file,
+      'placeholder',
+      `${field ? `\`${field}\`` : 'Deze waarde'} is nog niet ingevuld: vervang "${shorten(value)}" door de echte waarde.`,
+      place,
+    );
+  }
+}
+
+/** Every string value in the data with its path, in document order. */
+function stringsIn(data: unknown): Array<[DataPath, string]> {
+  const found: Array<[DataPath, string]> = [];
+  const stack: Array<[DataPath, unknown]> = [[[], data]];
+  while (stack.length > 0) {
+    const [path, value] = stack.pop()!;
+    if (typeof value === 'string') found.push([path, value]);
+    else if (Array.isArray(value)) for (let i = value.length - 1; i >= 0; i -= 1) stack.push([[...path, i], value[i]]);
+    else if (value && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value).reverse()) stack.push([[...path, key], child]);
+    }
+  }
+  return found;
 }
 
 function checkBody({ file, frontmatter }: LoadedFile): void {
@@ -57,20 +69,6 @@ function checkBody({ file, frontmatter }: LoadedFile): void {
       { line: frontmatter.bodyLine + index, column: column + 1 },
     );
   });
-}
-
-function fieldName(ancestry: readonly unknown[]): string | undefined {
-  for (let index = ancestry.length - 1; index >= 0; index -= 1) {
-    const item = ancestry[index] as Pair | undefined;
-    if (item && typeof item === 'object' && 'key' in item && isScalar(item.key as Node)) {
-      return String((item.key as { value: unknown }).value);
-    }
-  }
-  return undefined;
-}
-
-function isPairWithKey(item: unknown, key: string): boolean {
-  return !!item && typeof item === 'object' && 'key' in item && isScalar((item as Pair).key as Node) && ((item as Pair).key as { value: unknown }).value === key;
 }
 
 function shorten(text: string): string {
