@@ -4,7 +4,7 @@ import type { Io } from './io.js';
 import { loadLogbook } from '../load/load-logbook.js';
 import { buildModel } from '../model/build-model.js';
 import type { Logbook } from '../model/types.js';
-import { collectMessages } from '../report/collect.js';
+import { collectMessages, fileMessagesOf } from '../report/collect.js';
 import { formatPretty } from '../report/reporter-pretty.js';
 import { validateLogbook, type ValidatedLogbook } from '../validate/validate-logbook.js';
 import { useColor } from './commands/check.js';
@@ -16,12 +16,11 @@ export type ValidLogbook =
 export async function loadValidLogbook(options: { root?: string | undefined }, io: Io): Promise<ValidLogbook> {
   const loaded = await loadLogbook({ cwd: io.cwd, root: options.root });
   if (!loaded.config) {
-    io.stderr.write(formatPretty(collectMessages([loaded.configFile], io.cwd, 1), useColor({}, io)));
+    io.stderr.write(formatPretty(collectMessages([fileMessagesOf(loaded.configFile)], io.cwd, 1), useColor({}, io)));
     return { ok: false, exitCode: 2 };
   }
   const validated = validateLogbook({ ...loaded, config: loaded.config });
-  const files = [validated.configFile, ...validated.files.map((entry) => entry.file)];
-  const summary = collectMessages(files, io.cwd, files.length);
+  const summary = collectMessages(validated.messages, io.cwd, validated.checked);
   if (summary.errors > 0) {
     io.stderr.write(formatPretty(summary, useColor({}, io)));
     io.stderr.write('Er is niets gemaakt: los eerst de fouten hierboven op (zie ook `ef check`).\n');

@@ -5,7 +5,7 @@ import { configSchema, type Config } from '../validate/schemas/config.js';
 import type { Kind } from '../validate/schemas/kinds.js';
 import { validateFrontmatter } from '../validate/validate-file.js';
 import { report } from '../report/messages.js';
-import { discoverFiles } from './discover.js';
+import { discoverFiles, type Discovered } from './discover.js';
 import { CONFIG_NAME, findRoot } from './find-root.js';
 import { parseFrontmatter, parseYamlFile, type Frontmatter } from './frontmatter.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
@@ -25,7 +25,8 @@ export interface LoadedLogbook {
   /** Undefined when the config has errors; nothing else can be checked then. */
   readonly config: Config | undefined;
   readonly limits: Limits;
-  readonly files: readonly LoadedFile[];
+  /** Every file of every kind, in a fixed order; read later, one at a time. */
+  readonly discovered: readonly Discovered[];
 }
 
 export interface LoadOptions {
@@ -33,11 +34,12 @@ export interface LoadOptions {
   readonly root?: string | undefined;
 }
 
+/** Finds the logbook, reads and validates its config, and lists its files. */
 export async function loadLogbook(options: LoadOptions): Promise<LoadedLogbook> {
   const root = findRoot(options.cwd, options.root);
   const { configFile, config } = await loadConfig(root, options.cwd);
   const limits = config ? limitsFrom(config) : DEFAULT_LIMITS;
-  if (!config) return { root, cwd: options.cwd, configFile, config, limits, files: [] };
+  if (!config) return { root, cwd: options.cwd, configFile, config, limits, discovered: [] };
 
   const discovered = await discoverFiles(root);
   if (discovered.length > limits.maxFiles) {
@@ -48,14 +50,16 @@ export async function loadLogbook(options: LoadOptions): Promise<LoadedLogbook> 
         'Verhoog `limieten.bestanden` in ef.config.yaml als dat klopt.',
       undefined,
     );
-    return { root, cwd: options.cwd, configFile, config, limits, files: [] };
+    return { root, cwd: options.cwd, configFile, config, limits, discovered: [] };
   }
-  const files = discovered.map((entry): LoadedFile => {
-    const file = readLogbookFile(entry.path, options.cwd, limits);
-    const frontmatter = file.value === undefined ? undefined : parseFrontmatter(file, limits);
-    return { kind: entry.kind, id: entry.id, file, frontmatter };
-  });
-  return { root, cwd: options.cwd, configFile, config, limits, files };
+  return { root, cwd: options.cwd, configFile, config, limits, discovered };
+}
+
+/** Reads one file and parses its frontmatter; problems become messages on the file. */
+export function loadFile(entry: Discovered, cwd: string, limits: Limits): LoadedFile {
+  const file = readLogbookFile(entry.path, cwd, limits);
+  const frontmatter = file.value === undefined ? undefined : parseFrontmatter(file, limits);
+  return { kind: entry.kind, id: entry.id, file, frontmatter };
 }
 
 async function loadConfig(root: string, cwd: string): Promise<{ configFile: VFile; config: Config | undefined }> {
@@ -66,7 +70,7 @@ async function loadConfig(root: string, cwd: string): Promise<{ configFile: VFil
   return { configFile, config };
 }
 
-function limitsFrom(config: Config): Limits {
+export function limitsFrom(config: Config): Limits {
   const own = config.limieten ?? {};
   return {
     maxFileBytes: own.bestandsgrootte_kb !== undefined ? own.bestandsgrootte_kb * 1024 : DEFAULT_LIMITS.maxFileBytes,

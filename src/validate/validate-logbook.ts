@@ -1,7 +1,14 @@
-// Validate stage: every loaded file against its schema, then the cross-file rules.
+// Validate stage, all in memory: for commands that go on to build a model (report,
+// logbook, stats). `ef check` streams instead (check-logbook.ts).
 import type { VFile } from 'vfile';
-import type { LoadedFile, LoadedLogbook } from '../load/load-logbook.js';
+import { loadFile, type LoadedLogbook } from '../load/load-logbook.js';
 import type { Frontmatter } from '../load/frontmatter.js';
+import { report, type Place } from '../report/messages.js';
+import { fileMessagesOf, type FileMessages } from '../report/collect.js';
+import { checkFile } from './check-file.js';
+import { runCrossFileRules } from './cross-file.js';
+import { factsOf, type Facts } from './facts.js';
+import { locateValue, type DataPath } from './locate.js';
 import type { Config } from './schemas/config.js';
 import {
   makeSchemas,
@@ -12,8 +19,6 @@ import {
   type Rapportage,
   type Sessie,
 } from './schemas/kinds.js';
-import { validateFrontmatter } from './validate-file.js';
-import { RULES_IN_ORDER } from './rules/index.js';
 
 interface EntryOf<K extends Kind, D> {
   readonly kind: K;
@@ -43,36 +48,47 @@ export interface ValidatedLogbook {
   readonly cwd: string;
   readonly config: Config;
   readonly configFile: VFile;
-  /** Every file that was read, with its messages. */
-  readonly files: readonly LoadedFile[];
+  /** The messages of every file that was read, the config first. */
+  readonly messages: readonly FileMessages[];
+  /** How many files were read, the config included. */
+  readonly checked: number;
   /** Only the files whose frontmatter passed their schema. */
   readonly entries: Entries;
 }
 
-export interface RuleContext {
-  readonly config: Config;
-  readonly configFile: VFile;
-  readonly files: readonly LoadedFile[];
-  readonly entries: Entries;
-}
-
-export type Rule = (context: RuleContext) => void;
-
 export function validateLogbook(loaded: LoadedLogbook & { config: Config }): ValidatedLogbook {
   const schemas = makeSchemas(loaded.config);
   const entries: { [K in Kind]: Entry[] } = { casus: [], sessie: [], activiteit: [], portret: [], rapportage: [] };
-  for (const loadedFile of loaded.files) {
-    const { kind, id, file, frontmatter } = loadedFile;
-    if (!frontmatter) continue;
-    const data = validateFrontmatter(file, frontmatter, schemas[kind]);
-    if (data !== undefined) entries[kind].push({ kind, id, file, frontmatter, data } as Entry);
+  const files = new Map<string, { file: VFile; frontmatter: Frontmatter | undefined }>();
+  const facts: Facts[] = [];
+  for (const discovered of loaded.discovered) {
+    const loadedFile = loadFile(discovered, loaded.cwd, loaded.limits);
+    const entry = checkFile(loadedFile, schemas);
+    if (entry) entries[entry.kind].push(entry);
+    files.set(discovered.path, loadedFile);
+    facts.push(factsOf(discovered.kind, discovered.id, discovered.path, entry));
   }
-  const context: RuleContext = {
+  runCrossFileRules({
     config: loaded.config,
     configFile: loaded.configFile,
-    files: loaded.files,
+    facts,
+    report(target, ruleId, reason, at) {
+      const { file, frontmatter } = files.get(target.path)!;
+      report(file, ruleId, reason, placeIn(frontmatter, at));
+    },
+  });
+  return {
+    root: loaded.root,
+    cwd: loaded.cwd,
+    config: loaded.config,
+    configFile: loaded.configFile,
+    messages: [loaded.configFile, ...[...files.values()].map((f) => f.file)].map(fileMessagesOf),
+    checked: files.size + 1,
     entries: entries as unknown as Entries,
   };
-  for (const rule of RULES_IN_ORDER) rule(context);
-  return { ...loaded, entries: context.entries };
+}
+
+export function placeIn(frontmatter: Frontmatter | undefined, at: DataPath | Place): Place {
+  if (!Array.isArray(at)) return at as Place;
+  return frontmatter ? locateValue(frontmatter, at as DataPath) : { line: 1, column: 1 };
 }

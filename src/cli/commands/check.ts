@@ -1,14 +1,12 @@
 // ef check: load → validate → report.
 import { existsSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
-import type { VFile } from 'vfile';
 import { UsageError } from '../../errors.js';
-import { loadLogbook } from '../../load/load-logbook.js';
 import { collectMessages, type Summary } from '../../report/collect.js';
 import { formatGithub } from '../../report/reporter-github.js';
 import { formatJson } from '../../report/reporter-json.js';
 import { formatPretty } from '../../report/reporter-pretty.js';
-import { validateLogbook } from '../../validate/validate-logbook.js';
+import { checkLogbook } from '../../validate/check-logbook.js';
 import type { Io } from '../io.js';
 
 export interface CheckOptions {
@@ -23,16 +21,15 @@ export async function check(paths: readonly string[], options: CheckOptions, io:
   for (const [index, path] of selected.entries()) {
     if (!existsSync(path)) throw new UsageError(`${paths[index]} bestaat niet.`);
   }
-  const loaded = await loadLogbook({ cwd: io.cwd, root: options.root });
-  if (!loaded.config) {
+  const result = await checkLogbook({ cwd: io.cwd, root: options.root });
+  if (!result.configOk) {
     // Without a valid config nothing else can be judged: report it as a configuration problem.
-    io.stdout.write(format(collectMessages([loaded.configFile], io.cwd, 1), options, io));
+    io.stdout.write(format(collectMessages(result.files, io.cwd, 1), options, io));
     return 2;
   }
-  const validated = validateLogbook({ ...loaded, config: loaded.config });
-  const files: VFile[] = [validated.configFile, ...validated.files.map((entry) => entry.file)];
-  const reported = selected.length === 0 ? files : files.filter((file) => isSelected(file.path, selected));
-  const summary = collectMessages(reported, io.cwd, reported.length);
+  const reported = selected.length === 0 ? result.files : result.files.filter((file) => isSelected(file.path, selected));
+  const checked = selected.length === 0 ? result.checked : reported.length;
+  const summary = collectMessages(reported, io.cwd, checked);
   io.stdout.write(format(summary, options, io));
   return exitCode(summary, options.strict === true);
 }

@@ -4,26 +4,24 @@ import type { Heading, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { hasListItem, scanSection } from '../../load/sections.js';
 import { report } from '../../report/messages.js';
-import type { RuleContext } from '../validate-logbook.js';
+import type { SessieEntry } from '../validate-logbook.js';
 
-export function checkOpbrengsten({ entries }: RuleContext): void {
-  for (const sessie of entries.sessie) {
-    const section = scanSection(sessie.frontmatter.body, sessie.frontmatter.bodyLine, 'opbrengsten');
-    if (!section) {
-      report(
-        sessie.file,
-        'opbrengsten-missing',
-        'Deze sessie heeft geen sectie `## Opbrengsten`. Elke sessie sluit af met haar opbrengsten: zet ze als lijst onder die kop.',
-        { line: sessie.frontmatter.bodyLine, column: 1 },
-      );
-    } else if (!hasListItem(section)) {
-      report(
-        sessie.file,
-        'opbrengsten-empty',
-        'De sectie `## Opbrengsten` bevat geen lijstpunt. Zet elke opbrengst op een eigen regel die begint met `- `.',
-        { line: section.headingLine, column: 1 },
-      );
-    }
+export function checkOpbrengsten(sessie: SessieEntry): void {
+  const section = scanSection(sessie.frontmatter.body, sessie.frontmatter.bodyLine, 'opbrengsten');
+  if (!section) {
+    report(
+      sessie.file,
+      'opbrengsten-missing',
+      'Deze sessie heeft geen sectie `## Opbrengsten`. Elke sessie sluit af met haar opbrengsten: zet ze als lijst onder die kop.',
+      { line: sessie.frontmatter.bodyLine, column: 1 },
+    );
+  } else if (!hasListItem(section)) {
+    report(
+      sessie.file,
+      'opbrengsten-empty',
+      'De sectie `## Opbrengsten` bevat geen lijstpunt. Zet elke opbrengst op een eigen regel die begint met `- `.',
+      { line: section.headingLine, column: 1 },
+    );
   }
 }
 

@@ -1,25 +1,20 @@
 // Two rapportages should not report on the same days.
-import { overlaps, parsePeriod } from '../../model/period.js';
-import { report } from '../../report/messages.js';
-import { locateValue } from '../locate.js';
-import type { RuleContext } from '../validate-logbook.js';
+import { overlaps } from '../../model/period.js';
+import type { CrossFileContext } from '../cross-file.js';
 
-export function checkPeriodOverlap({ entries }: RuleContext): void {
-  const sorted = [...entries.rapportage].sort((a, b) => a.data.nummer - b.data.nummer);
+export function checkPeriodOverlap({ facts, report }: CrossFileContext): void {
+  const sorted = facts
+    .filter((file) => file.kind === 'rapportage' && file.nummer !== undefined && file.periode !== undefined)
+    .sort((a, b) => a.nummer! - b.nummer!);
   sorted.forEach((later, index) => {
-    const period = parsePeriod(later.data.periode);
-    if (!period) return;
-    for (const earlier of sorted.slice(0, index)) {
-      const other = parsePeriod(earlier.data.periode);
-      if (!other || !overlaps(period, other)) continue;
-      report(
-        later.file,
-        'periode-overlap',
-        `De periode (${period.label}) overlapt met die van rapportage ${earlier.data.nummer} (${other.label}). ` +
-          'Sessies in de overlap komen dan in beide rapportages.',
-        locateValue(later.frontmatter, ['periode']),
-      );
-      return;
-    }
+    const earlier = sorted.slice(0, index).find((other) => overlaps(later.periode!, other.periode!));
+    if (!earlier) return;
+    report(
+      later,
+      'periode-overlap',
+      `De periode (${later.periode!.label}) overlapt met die van rapportage ${earlier.nummer} (${earlier.periode!.label}). ` +
+        'Sessies in de overlap komen dan in beide rapportages.',
+      ['periode'],
+    );
   });
 }

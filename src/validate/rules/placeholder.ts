@@ -2,19 +2,16 @@
 import { CRITERIA } from '../../vocabulary/index.js';
 import { report } from '../../report/messages.js';
 import { locateValue, type DataPath } from '../locate.js';
-import type { RuleContext } from '../validate-logbook.js';
 import type { LoadedFile } from '../../load/load-logbook.js';
 
 /** The marker templates put where only the user knows what to write. */
 export const PLACEHOLDER = 'INVULLEN';
 const MARKER = new RegExp(`\\b${PLACEHOLDER}\\b`);
 
-export function checkPlaceholders({ files }: RuleContext): void {
-  for (const loaded of files) {
-    if (!loaded.frontmatter) continue;
-    checkFrontmatter(loaded);
-    checkBody(loaded);
-  }
+export function checkPlaceholders(loaded: LoadedFile): void {
+  if (!loaded.frontmatter) return;
+  checkFrontmatter(loaded);
+  checkBody(loaded);
 }
 
 function checkFrontmatter({ file, frontmatter }: LoadedFile): void {

@@ -4,39 +4,37 @@ import { areNeighbours, labelOf, PARADIGMAS } from '../../vocabulary/index.js';
 import { report } from '../../report/messages.js';
 import { ALIAS_SPELLINGS } from '../aliases.js';
 import { locateValue } from '../locate.js';
-import type { RuleContext } from '../validate-logbook.js';
+import type { SessieEntry } from '../validate-logbook.js';
 
-export function checkVocabularyHints({ entries }: RuleContext): void {
-  for (const sessie of entries.sessie) {
-    const raw = sessie.frontmatter.data['deelnemers'];
-    sessie.data.deelnemers.forEach((deelnemer, d) => {
-      deelnemer.rollen.forEach((rol, r) => {
-        const base = ['deelnemers', d, 'rollen', r] as const;
-        const rawRol = (Array.isArray(raw) ? raw[d]?.rollen?.[r] : undefined) as Record<string, unknown> | undefined;
-        hintAlias(sessie, [...base, 'rol'], rawRol?.['rol'], rol.rol);
-        hintAlias(sessie, [...base, 'gericht'], rawRol?.['gericht'], rol.gericht);
-        const rawParadigma = rawRol?.['paradigma'];
-        const spellings = Array.isArray(rawParadigma) ? rawParadigma : [rawParadigma];
-        rol.paradigma?.forEach((id, p) => {
-          hintAlias(sessie, Array.isArray(rawParadigma) ? [...base, 'paradigma', p] : [...base, 'paradigma'], spellings[p], id);
-        });
-        const [a, b] = rol.paradigma ?? [];
-        if (a && b && a !== b && !areNeighbours(a, b)) {
-          report(
-            sessie.file,
-            'paradigma-diagonal',
-            `${labelOf(PARADIGMAS, a)} en ${labelOf(PARADIGMAS, b)} grenzen in het NSOB-kwadrant niet aan elkaar. ` +
-              'Twee paradigma’s betekent "op de grens van beide"; kies er één, of twee die naast elkaar liggen.',
-            locateValue(sessie.frontmatter, [...base, 'paradigma']),
-          );
-        }
+export function checkVocabularyHints(sessie: SessieEntry): void {
+  const raw = sessie.frontmatter.data['deelnemers'];
+  sessie.data.deelnemers.forEach((deelnemer, d) => {
+    deelnemer.rollen.forEach((rol, r) => {
+      const base = ['deelnemers', d, 'rollen', r] as const;
+      const rawRol = (Array.isArray(raw) ? raw[d]?.rollen?.[r] : undefined) as Record<string, unknown> | undefined;
+      hintAlias(sessie, [...base, 'rol'], rawRol?.['rol'], rol.rol);
+      hintAlias(sessie, [...base, 'gericht'], rawRol?.['gericht'], rol.gericht);
+      const rawParadigma = rawRol?.['paradigma'];
+      const spellings = Array.isArray(rawParadigma) ? rawParadigma : [rawParadigma];
+      rol.paradigma?.forEach((id, p) => {
+        hintAlias(sessie, Array.isArray(rawParadigma) ? [...base, 'paradigma', p] : [...base, 'paradigma'], spellings[p], id);
       });
+      const [a, b] = rol.paradigma ?? [];
+      if (a && b && a !== b && !areNeighbours(a, b)) {
+        report(
+          sessie.file,
+          'paradigma-diagonal',
+          `${labelOf(PARADIGMAS, a)} en ${labelOf(PARADIGMAS, b)} grenzen in het NSOB-kwadrant niet aan elkaar. ` +
+            'Twee paradigma’s betekent "op de grens van beide"; kies er één, of twee die naast elkaar liggen.',
+          locateValue(sessie.frontmatter, [...base, 'paradigma']),
+        );
+      }
     });
-  }
+  });
 }
 
 function hintAlias(
-  sessie: RuleContext['entries']['sessie'][number],
+  sessie: SessieEntry,
   path: readonly PropertyKey[],
   spelling: unknown,
   canonical: string | undefined,

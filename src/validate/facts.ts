@@ -1,0 +1,47 @@
+// What the cross-file rules need to know of a file: small, plain and serialisable, so
+// that a huge logbook can be checked without keeping every file in memory, and so
+// that the facts can come from a worker thread or the cache.
+import type { Kind } from './schemas/kinds.js';
+import type { Entry } from './validate-logbook.js';
+import { parsePeriod } from '../model/period.js';
+
+export interface Facts {
+  readonly kind: Kind;
+  readonly id: string;
+  /** Absolute path, to locate a message later by reading the file again. */
+  readonly path: string;
+  /** False when the file's frontmatter did not pass its schema. */
+  readonly valid: boolean;
+  readonly casus?: string;
+  readonly begeleiding?: readonly string[];
+  readonly nummer?: number;
+  readonly periode?: { readonly van: string; readonly tot: string; readonly label: string };
+}
+
+export function factsOf(kind: Kind, id: string, path: string, entry: Entry | undefined): Facts {
+  if (!entry) return { kind, id, path, valid: false };
+  switch (entry.kind) {
+    case 'sessie':
+      return {
+        kind,
+        id,
+        path,
+        valid: true,
+        begeleiding: entry.data.begeleiding,
+        ...(entry.data.casus === undefined ? {} : { casus: entry.data.casus }),
+      };
+    case 'rapportage': {
+      const period = parsePeriod(entry.data.periode);
+      return {
+        kind,
+        id,
+        path,
+        valid: true,
+        nummer: entry.data.nummer,
+        ...(period ? { periode: { van: period.van, tot: period.tot, label: period.label } } : {}),
+      };
+    }
+    default:
+      return { kind, id, path, valid: true };
+  }
+}
