@@ -5,6 +5,8 @@ import { Command, Option } from 'commander';
 import type { Io } from './io.js';
 import { translateError, translateTitle } from './translate.js';
 import { defineCheck } from './define/check.js';
+import { defineLogbook } from './define/logbook.js';
+import { defineReport } from './define/report.js';
 
 export interface ProgramState {
   exitCode: number;
@@ -25,7 +27,7 @@ export interface DefineContext {
 }
 
 // One file per command in ./define; each imports its handler lazily inside the action.
-const COMMANDS: ReadonlyArray<(context: DefineContext) => void> = [defineCheck];
+const COMMANDS: ReadonlyArray<(context: DefineContext) => void> = [defineCheck, defineLogbook, defineReport];
 
 function readVersion(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };

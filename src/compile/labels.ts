@@ -1,0 +1,69 @@
+// Dutch wording for the vocabularies, as the reports show them.
+import type { Config } from '../validate/schemas/config.js';
+import type { Deelnemer } from '../validate/schemas/kinds.js';
+import {
+  ACTIVITEIT_SOORTEN,
+  CASUS_STATUS,
+  GERICHT,
+  labelOf,
+  PARADIGMAS,
+  ROLLEN,
+  sdgNaam,
+  SESSIE_SOORTEN,
+  SESSIEROLLEN,
+} from '../vocabulary/index.js';
+
+export function sessieSoortLabel(id: string): string {
+  return labelOf(SESSIE_SOORTEN, id);
+}
+
+export function activiteitSoortLabel(id: string): string {
+  return labelOf(ACTIVITEIT_SOORTEN, id);
+}
+
+export function statusLabel(id: string): string {
+  return labelOf(CASUS_STATUS, id);
+}
+
+export function gerichtLabel(id: string | undefined): string {
+  return id === undefined ? '' : labelOf(GERICHT, id);
+}
+
+export function rolLabel(id: string, config: Pick<Config, 'rollen'>): string {
+  return labelOf([...ROLLEN, ...SESSIEROLLEN, ...config.rollen], id);
+}
+
+export function isSessieRol(id: string): boolean {
+  return SESSIEROLLEN.some((rol) => rol.id === id);
+}
+
+/** `SDG 4 Kwaliteitsonderwijs`. */
+export function sdgLabel(nummer: number): string {
+  return `SDG ${nummer} ${sdgNaam(nummer)}`;
+}
+
+/**
+ * One paradigm: `Samenwerkende overheid`; two: `op de grens van presterende en
+ * samenwerkende overheid` (they share the word "overheid").
+ */
+export function paradigmaTekst(ids: readonly string[]): string {
+  const labels = [...new Set(ids)].map((id) => labelOf(PARADIGMAS, id));
+  if (labels.length === 0) return '';
+  if (labels.length === 1) return labels[0]!;
+  const [a, b] = [labels[0]!.toLowerCase(), labels[1]!.toLowerCase()];
+  const suffix = ' overheid';
+  if (a.endsWith(suffix) && b.endsWith(suffix)) return `op de grens van ${a.slice(0, -suffix.length)} en ${b}`;
+  return `op de grens van ${a} en ${b}`;
+}
+
+/** Who an attendee is, as the audience may see it: `Naam, functie` or just `functie`. */
+export function wie(deelnemer: Pick<Deelnemer, 'naam' | 'functie'>): string {
+  return deelnemer.naam ? `${deelnemer.naam}, ${deelnemer.functie}` : deelnemer.functie;
+}
+
+/** `(Gemeente Delft, intern)` or `(Bewonersvereniging, extern)` or `(extern)`. */
+export function herkomst(deelnemer: Pick<Deelnemer, 'organisatie' | 'intern'>, config: Pick<Config, 'organisatie'>): string {
+  const intern = deelnemer.intern !== false;
+  const organisatie = deelnemer.organisatie ?? (intern ? config.organisatie : undefined);
+  return organisatie ? `${organisatie}, ${intern ? 'intern' : 'extern'}` : intern ? 'intern' : 'extern';
+}

@@ -1,0 +1,110 @@
+// Compile stage, first step: what goes into a document. The audience filter runs on the
+// model, before any tree is built, so that nothing downstream (text, charts, figures)
+// can see a name the audience may not see.
+import { contains, type Period } from '../model/period.js';
+import { SECTION_NAMES, type ActiviteitModel, type CasusModel, type Logbook, type PortretModel, type RapportageModel, type SectionName, type SessieModel } from '../model/types.js';
+import type { Audience } from '../render/document.js';
+import { findSection } from '../validate/rules/opbrengsten.js';
+import { namePolicy, redactData, redactTree, type NamePolicy } from './privacy.js';
+
+export interface Selection {
+  readonly sessies: readonly SessieModel[];
+  readonly activiteiten: readonly ActiviteitModel[];
+  readonly portretten: readonly PortretModel[];
+}
+
+/** Sessions, activities and portraits dated within the period (both ends inclusive). */
+export function selectPeriod(logbook: Logbook, period: Pick<Period, 'van' | 'tot'>): Selection {
+  return {
+    sessies: logbook.sessies.filter((sessie) => contains(period, sessie.data.datum)),
+    activiteiten: logbook.activiteiten.filter((activiteit) => contains(period, activiteit.data.datum)),
+    portretten: logbook.portretten.filter((portret) => contains(period, portret.data.datum)),
+  };
+}
+
+/** Whether a portrait's consent covers this audience. */
+export function portraitVisible(portret: PortretModel, audience: Audience): boolean {
+  const toestemming = portret.data.toestemming;
+  return audience === 'publiek' ? toestemming === 'publiek' : toestemming === 'intern' || toestemming === 'publiek';
+}
+
+// Fields that hold ids, dates or vocabulary, never free text: left exactly as they are.
+const STRUCTURAL = new Set(['id', 'gericht_standaard', 'datum', 'casus', 'soort', 'status', 'toestemming', 'sdgs', 'paradigma', 'gericht', 'rol', 'intern', 'nummer', 'periode', 'link']);
+
+/**
+ * The logbook as this audience may see it: names without consent taken out of the
+ * attendee lists and out of every free text, portraits without consent left out.
+ * Pure: the model passed in is not changed.
+ */
+export function forAudience(logbook: Logbook, audience: Audience, policy: NamePolicy = namePolicy(logbook, audience)): Logbook {
+  const data = <T>(value: T): T => redactData(value, policy, STRUCTURAL);
+
+  const casussen = logbook.casussen.map((casus) => ({
+    id: casus.id,
+    bestand: casus.bestand,
+    data: data(casus.data),
+    body: redactTree(casus.body, policy),
+    sessies: [] as SessieModel[],
+  }));
+  const casusById = new Map(casussen.map((casus) => [casus.id, casus]));
+
+  const sessies: SessieModel[] = logbook.sessies.map((sessie) => {
+    const body = redactTree(sessie.body, policy);
+    const deelnemers = sessie.data.deelnemers.map((deelnemer) => {
+      if (deelnemer.naam === undefined || policy.allows(deelnemer.naam)) return deelnemer;
+      const { naam: _naam, toestemming: _toestemming, ...zonderNaam } = deelnemer;
+      return zonderNaam;
+    });
+    const casus = sessie.casus === undefined ? undefined : casusById.get(sessie.casus.id);
+    return {
+      id: sessie.id,
+      bestand: sessie.bestand,
+      data: data({ ...sessie.data, deelnemers }),
+      body,
+      casus,
+      sdgs: sessie.sdgs,
+      secties: sectionsOf(body.children),
+    };
+  });
+  for (const sessie of sessies) (sessie.casus as { sessies: SessieModel[] } | undefined)?.sessies.push(sessie);
+
+  const activiteiten: ActiviteitModel[] = logbook.activiteiten.map((activiteit) => {
+    const { link, ...rest } = activiteit.data;
+    return {
+      id: activiteit.id,
+      bestand: activiteit.bestand,
+      data: { ...data(rest), ...(link !== undefined && !policy.leaks(link) ? { link } : {}) },
+      body: redactTree(activiteit.body, policy),
+    };
+  });
+
+  const portretten: PortretModel[] = logbook.portretten
+    .filter((portret) => portraitVisible(portret, audience) && policy.allows(portret.data.persoon))
+    .map((portret) => ({ id: portret.id, bestand: portret.bestand, data: data(portret.data), body: redactTree(portret.body, policy) }));
+
+  const rapportages: RapportageModel[] = logbook.rapportages.map((rapportage) => ({
+    id: rapportage.id,
+    bestand: rapportage.bestand,
+    data: data(rapportage.data),
+    body: redactTree(rapportage.body, policy),
+    periode: rapportage.periode,
+  }));
+
+  return {
+    config: data(logbook.config),
+    casussen: casussen as CasusModel[],
+    sessies,
+    activiteiten,
+    portretten,
+    rapportages,
+  };
+}
+
+function sectionsOf(children: SessieModel['body']['children']): SessieModel['secties'] {
+  const sections: Partial<Record<SectionName, SessieModel['body']['children']>> = {};
+  for (const name of SECTION_NAMES) {
+    const section = findSection(children, name);
+    if (section) sections[name] = [...section.content];
+  }
+  return sections;
+}

@@ -1,0 +1,58 @@
+// Markdown output: the title block from the document's meta, then the compiled tree,
+// written by remark-stringify with GFM tables. Fixed options: the same document gives
+// the same bytes everywhere.
+import type { Root, RootContent } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkStringify, { type Options } from 'remark-stringify';
+import { unified } from 'unified';
+import { asBlocks, heading, opsomming, paragraph, strong } from '../compile/mdast.js';
+import { formatDatum } from '../model/dutch.js';
+import type { DocumentMeta, RenderDocument } from './document.js';
+
+const OPTIONS: Options = {
+  bullet: '-',
+  bulletOther: '*',
+  emphasis: '_',
+  strong: '*',
+  fence: '`',
+  fences: true,
+  rule: '-',
+  listItemIndent: 'one',
+  incrementListMarker: true,
+  setext: false,
+  closeAtx: false,
+  resourceLink: false,
+  tightDefinitions: true,
+  handlers: {
+    // remark escapes every `&` before a letter (`A\&O`). Only `&name;` and `&#…` can start
+    // a character reference, so a lone `&` stays as it is: the Markdown reads better in a diff.
+    text(node, _parent, state, info) {
+      const value = (node as { value: string }).value;
+      if (!value.includes('&') || value.includes(AMPERSAND)) return state.safe(value, info);
+      return state.safe(value.replace(/&(?!#|[A-Za-z0-9]+;)/g, AMPERSAND), info).split(AMPERSAND).join('&');
+    },
+  },
+};
+
+const AMPERSAND = '\uE000';
+
+const processor = unified().use(remarkStringify, OPTIONS).use(remarkGfm, { tablePipeAlign: true });
+
+export function renderMarkdown(doc: RenderDocument): string {
+  const root: Root = { type: 'root', children: [...titleBlock(doc.meta), ...asBlocks(doc.tree.children)] };
+  const markdown = processor.stringify(root);
+  return `${markdown.replace(/\r\n?/g, '\n').trimEnd()}\n`;
+}
+
+/** `# titel`, the organisation and learning route, the period (or the date), the partners, the audience. */
+export function titleBlock(meta: DocumentMeta): RootContent[] {
+  const nodes: RootContent[] = [heading(1, meta.titel), paragraph(`${meta.organisatie} · leerroute ${meta.leerroute}`)];
+  nodes.push(paragraph(meta.ondertitel ? `Periode: ${meta.ondertitel}` : `Stand: ${formatDatum(meta.datum)}`));
+  if (meta.partners.length > 0) nodes.push(paragraph(`In samenwerking met ${opsomming(meta.partners)}.`));
+  nodes.push(
+    meta.audience === 'publiek'
+      ? paragraph(strong('Publieksversie.'), ' Namen van mensen die geen toestemming gaven voor publicatie zijn weggelaten; hun functie staat er wel.')
+      : paragraph(strong('Interne versie,'), ' voor de eigen organisatie. Voor publicatie is er een publieksversie (--audience publiek).'),
+  );
+  return nodes;
+}
