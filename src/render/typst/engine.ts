@@ -1,0 +1,70 @@
+// The Typst compiler, held once per process. Its root is an empty temporary
+// folder: generated code can reach nothing on disk, the images exist only in
+// memory (mapped as shadow files) and no Typst package is ever imported.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { NodeCompiler, type NodeError } from '@myriaddreamin/typst-ts-node-compiler';
+import { InternalError } from '../../errors.js';
+import type { RenderImage } from '../document.js';
+import { loadFontBlobs } from '../fonts.js';
+import { IMAGE_DIR } from './to-typst.js';
+
+export interface TypstEngine {
+  compile(slug: string, source: string, images: readonly RenderImage[]): Uint8Array;
+}
+
+export async function createEngine(): Promise<TypstEngine> {
+  const fonts = await loadFontBlobs();
+  const root = mkdtempSync(join(tmpdir(), 'ef-typst-'));
+  process.once('exit', () => rmSync(root, { recursive: true, force: true }));
+  // Our fonts are registered first, so they win over any font of the same name
+  // on the machine; the template names its families and switches fallback off.
+  const compiler = NodeCompiler.create({ workspace: root, fontArgs: [{ fontBlobs: fonts }] });
+
+  const diagnostics = (error: NodeError): string => {
+    const list = compiler.fetchDiagnostics(error) as { message?: string; range?: string | null; hints?: string[] }[];
+    return list
+      .map((d) => [d.message ?? String(d), d.range ? `(at ${d.range})` : '', ...(d.hints ?? []).map((h) => `hint: ${h}`)].filter(Boolean).join(' '))
+      .join('\n');
+  };
+
+  return {
+    compile(slug, source, images) {
+      compiler.resetShadow();
+      try {
+        for (const image of images) {
+          compiler.mapShadow(join(root, IMAGE_DIR, image.name), Buffer.from(image.svg, 'utf8'));
+        }
+        const result = compiler.compile({ mainFileContent: source });
+        const error = result.takeError();
+        const document = result.result;
+        if (error || !document) {
+          throw new InternalError(
+            `Typst rejected the PDF source ef generated for ${slug}. This is a bug in ef; please report it with this message.\n${error ? diagnostics(error) : 'no document'}`,
+          );
+        }
+        let pdf: Buffer;
+        try {
+          pdf = compiler.pdf(document, { pdfStandard: 'ua-1' });
+        } catch (cause) {
+          throw new InternalError(
+            `Typst could not write the PDF for ${slug} (PDF/UA-1). This is a bug in ef; please report it with this message.\n${describe(cause)}`,
+            { cause },
+          );
+        }
+        return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+      } finally {
+        compiler.resetShadow();
+        compiler.evictCache(10);
+      }
+    },
+  };
+}
+
+function describe(cause: unknown): string {
+  const text = cause instanceof Error ? cause.message : String(cause);
+  // The engine reports Rust debug output; keep the human part of each diagnostic.
+  const messages = [...text.matchAll(/message: "((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]!);
+  return messages.length > 0 ? messages.join('\n') : text;
+}
