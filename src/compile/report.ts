@@ -8,6 +8,7 @@ import type { Logbook, RapportageModel, SessieModel } from '../model/types.js';
 import type { Audience, RenderDocument, RenderImage } from '../render/document.js';
 import { quadrantChart, sdgChart, timelineChart } from '../render/charts/index.js';
 import { computeMonitoring } from './monitoring.js';
+import { monitoringSection } from './monitoring-section.js';
 import { resolveAnchors, anchorLink } from './anchors.js';
 import { bodyBlocks, groupOpbrengsten } from './body.js';
 import { activiteitSoortLabel, sessieSoortLabel } from './labels.js';
@@ -15,7 +16,6 @@ import { aantal, asBlocks, heading, image, link, list, paragraph, table, type In
 import { assertNoHiddenNames, namePolicy } from './privacy.js';
 import { forAudience, selectPeriod } from './select.js';
 import { sessieAnker, sessionSection } from './session.js';
-import { monitoringBlocks } from './report-monitoring.js';
 
 /** `rapportage-2` for a rapportage's own period, else `rapportage-<period>`; `-publiek` for the public. */
 export function reportSlug(period: ResolvedPeriod, audience: Audience): string {
@@ -153,7 +153,7 @@ function monitoring(logbook: Logbook, period: Period, assetDir: string, images: 
   const figures = computeMonitoring(logbook, period);
   const charts = { sdg: sdgChart(figures), timeline: timelineChart(figures) };
   for (const chart of [charts.sdg, charts.timeline]) if (chart) images.push({ name: chart.name, svg: chart.svg, alt: chart.alt });
-  return monitoringBlocks(figures, charts, assetDir);
+  return monitoringSection(figures, charts, assetDir);
 }
 
 function logbookSoFar(logbook: Logbook, period: ResolvedPeriod): RootContent[] {

@@ -134,11 +134,12 @@ function attendance(sessie: SessieModel, logbook: Logbook): RootContent[] {
   const deelnemers = sessie.data.deelnemers;
   const intern = deelnemers.filter((deelnemer) => deelnemer.intern !== false).length;
   const extern = deelnemers.length - intern;
+  const allemaal = deelnemers.length === 1 ? '' : deelnemers.length === 2 ? 'allebei ' : 'allemaal ';
   const herkomstZin =
     extern === 0
-      ? deelnemers.length === 1 ? 'van binnen de organisatie' : 'allemaal van binnen de organisatie'
+      ? `${allemaal}van binnen de organisatie`
       : intern === 0
-        ? deelnemers.length === 1 ? 'van buiten de organisatie' : 'allemaal van buiten de organisatie'
+        ? `${allemaal}van buiten de organisatie`
         : `${getal(intern)} van binnen en ${getal(extern)} van buiten de organisatie`;
   const nodes: RootContent[] = [
     paragraph(`${hoofdletter(aantal(deelnemers.length, 'deelnemer', 'deelnemers'))}, ${herkomstZin}:`),

@@ -45,26 +45,15 @@ export async function renderDocument(doc: RenderDocument, formats: readonly Form
       const { renderMarkdown } = await import('./markdown.js');
       files.push({ name: `${doc.slug}.md`, content: renderMarkdown(doc) });
     } else if (format === 'html') {
-      const { renderHtml } = await loadRenderer<{ renderHtml(doc: RenderDocument): string }>('./html.js', 'html');
+      const { renderHtml } = await import('./html.js');
       files.push({ name: `${doc.slug}.html`, content: renderHtml(doc) });
     } else {
-      const { renderPdf } = await loadRenderer<{ renderPdf(doc: RenderDocument): Promise<Uint8Array> }>('./pdf.js', 'pdf');
+      const { renderPdf } = await import('./pdf.js');
       files.push({ name: `${doc.slug}.pdf`, content: await renderPdf(doc) });
     }
   }
   for (const image of doc.images) files.push({ name: `${doc.assetDir}/${image.name}`, content: image.svg });
   return { doc, files };
-}
-
-async function loadRenderer<T>(specifier: string, format: string): Promise<T> {
-  try {
-    return (await import(specifier)) as T;
-  } catch (error) {
-    if ((error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND' && String((error as Error).message).includes(specifier.slice(2))) {
-      throw new UsageError(`De uitvoervorm ${format} is nog niet beschikbaar in deze versie van ef. Gebruik --format md.`);
-    }
-    throw error;
-  }
 }
 
 /**
