@@ -7,6 +7,7 @@ import { translateError, translateTitle } from './translate.js';
 import { defineCheck } from './define/check.js';
 import { defineLogbook } from './define/logbook.js';
 import { defineReport } from './define/report.js';
+import { defineStats } from './define/stats.js';
 
 export interface ProgramState {
   exitCode: number;
@@ -27,7 +28,7 @@ export interface DefineContext {
 }
 
 // One file per command in ./define; each imports its handler lazily inside the action.
-const COMMANDS: ReadonlyArray<(context: DefineContext) => void> = [defineCheck, defineLogbook, defineReport];
+const COMMANDS: ReadonlyArray<(context: DefineContext) => void> = [defineCheck, defineLogbook, defineReport, defineStats];
 
 function readVersion(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
