@@ -1,7 +1,7 @@
 // Lists the files of every kind in a logbook, in a fixed order.
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { FOLDERS, KINDS, type Kind } from '../validate/schemas/kinds.js';
+import { FOLDERS, KINDS, type Kind } from '../vocabulary/kinds.js';
 
 export interface Discovered {
   readonly kind: Kind;

@@ -81,10 +81,15 @@ export function splitFrontmatter(file: VFile): Split | undefined {
 }
 
 /** Parses the frontmatter of a file into `file.data.frontmatter`; fatal messages on failure. */
-export function parseFrontmatter(file: VFile, limits: Limits): Frontmatter | undefined {
+export interface ParseOptions {
+  /** Skip the fast path (tests compare both paths on the same files). */
+  readonly precise?: boolean;
+}
+
+export function parseFrontmatter(file: VFile, limits: Limits, options: ParseOptions = {}): Frontmatter | undefined {
   const split = splitFrontmatter(file);
   if (!split) return undefined;
-  return parseYamlBlock(file, split, 1, limits);
+  return parseYamlBlock(file, split, 1, limits, options);
 }
 
 /** Parses a whole file as one YAML mapping (ef.config.yaml). */
@@ -92,7 +97,13 @@ export function parseYamlFile(file: VFile, limits: Limits): Frontmatter | undefi
   return parseYamlBlock(file, { yaml: String(file.value), body: '', bodyLine: 1 }, 0, limits);
 }
 
-function parseYamlBlock(file: VFile, split: Split, lineOffset: number, limits: Limits): Frontmatter | undefined {
+function parseYamlBlock(
+  file: VFile,
+  split: Split,
+  lineOffset: number,
+  limits: Limits,
+  options: ParseOptions = {},
+): Frontmatter | undefined {
   // The parser recurses per nesting level: refuse absurd flow nesting before parsing.
   const flowDepth = deepestFlowNesting(split.yaml, Math.max(FLOW_GUARD, limits.maxDepth));
   if (flowDepth !== undefined) {
@@ -103,7 +114,7 @@ function parseYamlBlock(file: VFile, split: Split, lineOffset: number, limits: L
     });
     return undefined;
   }
-  const fast = parseFast(split.yaml, limits);
+  const fast = options.precise ? undefined : parseFast(split.yaml, limits);
   if (fast) {
     let source: YamlSource | undefined;
     const frontmatter: Frontmatter = {

@@ -1,3 +1,5 @@
+import type { Config } from '../validate/schemas/config.js';
+
 // Limits that protect the machine from huge or hostile files. A logbook may raise
 // them in `ef.config.yaml` under `limieten` when a real file needs it.
 
@@ -18,3 +20,13 @@ export const DEFAULT_LIMITS: Limits = {
   maxDepth: 16,
   maxFiles: 200_000,
 };
+
+export function limitsFrom(config: Pick<Config, 'limieten'>): Limits {
+  const own = config.limieten ?? {};
+  return {
+    maxFileBytes: own.bestandsgrootte_kb !== undefined ? own.bestandsgrootte_kb * 1024 : DEFAULT_LIMITS.maxFileBytes,
+    maxAliases: own.aliassen ?? DEFAULT_LIMITS.maxAliases,
+    maxDepth: own.diepte ?? DEFAULT_LIMITS.maxDepth,
+    maxFiles: own.bestanden ?? DEFAULT_LIMITS.maxFiles,
+  };
+}

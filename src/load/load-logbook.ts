@@ -2,14 +2,14 @@
 import { join } from 'node:path';
 import type { VFile } from 'vfile';
 import { configSchema, type Config } from '../validate/schemas/config.js';
-import type { Kind } from '../validate/schemas/kinds.js';
+import type { Kind } from '../vocabulary/kinds.js';
 import { validateFrontmatter } from '../validate/validate-file.js';
 import { report } from '../report/messages.js';
 import { discoverFiles, type Discovered } from './discover.js';
 import { CONFIG_NAME, findRoot } from './find-root.js';
 import { parseFrontmatter, parseYamlFile, type Frontmatter } from './frontmatter.js';
-import { DEFAULT_LIMITS, type Limits } from './limits.js';
-import { readLogbookFile } from './read.js';
+import { DEFAULT_LIMITS, limitsFrom, type Limits } from './limits.js';
+import { readLogbookFile, type RawRead } from './read.js';
 
 export interface LoadedFile {
   readonly kind: Kind;
@@ -56,13 +56,13 @@ export async function loadLogbook(options: LoadOptions): Promise<LoadedLogbook> 
 }
 
 /** Reads one file and parses its frontmatter; problems become messages on the file. */
-export function loadFile(entry: Discovered, cwd: string, limits: Limits): LoadedFile {
-  const file = readLogbookFile(entry.path, cwd, limits);
+export function loadFile(entry: Discovered, cwd: string, limits: Limits, raw?: RawRead): LoadedFile {
+  const file = readLogbookFile(entry.path, cwd, limits, raw);
   const frontmatter = file.value === undefined ? undefined : parseFrontmatter(file, limits);
   return { kind: entry.kind, id: entry.id, file, frontmatter };
 }
 
-async function loadConfig(root: string, cwd: string): Promise<{ configFile: VFile; config: Config | undefined }> {
+export async function loadConfig(root: string, cwd: string): Promise<{ configFile: VFile; config: Config | undefined }> {
   const configFile = readLogbookFile(join(root, CONFIG_NAME), cwd, DEFAULT_LIMITS);
   if (configFile.value === undefined) return { configFile, config: undefined };
   const frontmatter = parseYamlFile(configFile, DEFAULT_LIMITS);
@@ -70,12 +70,3 @@ async function loadConfig(root: string, cwd: string): Promise<{ configFile: VFil
   return { configFile, config };
 }
 
-export function limitsFrom(config: Config): Limits {
-  const own = config.limieten ?? {};
-  return {
-    maxFileBytes: own.bestandsgrootte_kb !== undefined ? own.bestandsgrootte_kb * 1024 : DEFAULT_LIMITS.maxFileBytes,
-    maxAliases: own.aliassen ?? DEFAULT_LIMITS.maxAliases,
-    maxDepth: own.diepte ?? DEFAULT_LIMITS.maxDepth,
-    maxFiles: own.bestanden ?? DEFAULT_LIMITS.maxFiles,
-  };
-}

@@ -7,32 +7,46 @@ import type { Limits } from './limits.js';
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const utf8Lossy = new TextDecoder('utf-8');
 
+/** The raw outcome of reading a file, before any decoding. */
+export type RawRead =
+  | { readonly kind: 'bytes'; readonly bytes: Uint8Array }
+  | { readonly kind: 'too-large'; readonly size: number }
+  | { readonly kind: 'failed'; readonly error: unknown };
+
 /**
- * Reads one logbook file. Never throws for a problem with the file itself.
+ * Reads a file's bytes unless it is larger than the limit.
  * Synchronous on purpose: for thousands of small files one open/fstat/read/close
  * in a row is several times cheaper than the promise-based equivalent.
  */
-export function readLogbookFile(path: string, cwd: string, limits: Limits): VFile {
-  const file = new VFile({ path, cwd });
+export function readRaw(path: string, limits: Limits): RawRead {
   let fd: number | undefined;
   try {
     fd = openSync(path, 'r');
-    const info = fstatSync(fd);
-    if (info.size > limits.maxFileBytes) {
-      report(
-        file,
-        'file-too-large',
-        `Dit bestand is ${formatKib(info.size)} groot; de grens is ${formatKib(limits.maxFileBytes)}. ` +
-          'Splits het bestand, of verhoog `limieten.bestandsgrootte_kb` in `ef.config.yaml` als het echt zo groot moet zijn.',
-        undefined,
-      );
-      return file;
-    }
-    decodeInto(file, readAll(fd, info.size));
+    const size = fstatSync(fd).size;
+    if (size > limits.maxFileBytes) return { kind: 'too-large', size };
+    return { kind: 'bytes', bytes: readAll(fd, size) };
   } catch (error) {
-    report(file, 'read-failed', `Dit bestand kan niet worden gelezen (${describeFsError(error)}).`, undefined);
+    return { kind: 'failed', error };
   } finally {
     if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** Reads one logbook file. Never throws for a problem with the file itself. */
+export function readLogbookFile(path: string, cwd: string, limits: Limits, raw = readRaw(path, limits)): VFile {
+  const file = new VFile({ path, cwd });
+  if (raw.kind === 'too-large') {
+    report(
+      file,
+      'file-too-large',
+      `Dit bestand is ${formatKib(raw.size)} groot; de grens is ${formatKib(limits.maxFileBytes)}. ` +
+        'Splits het bestand, of verhoog `limieten.bestandsgrootte_kb` in `ef.config.yaml` als het echt zo groot moet zijn.',
+      undefined,
+    );
+  } else if (raw.kind === 'failed') {
+    report(file, 'read-failed', `Dit bestand kan niet worden gelezen (${describeFsError(raw.error)}).`, undefined);
+  } else {
+    decodeInto(file, raw.bytes);
   }
   return file;
 }

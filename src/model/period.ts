@@ -1,5 +1,5 @@
 // Periods for --period and for a rapportage's `periode`: parsing and Dutch labels.
-import { isRealDate } from '../validate/schemas/common.js';
+import { isRealDate } from './calendar.js';
 import { formatBereik, MAANDEN, rangtelwoordVoluit } from './dutch.js';
 
 export interface Period {

@@ -1,6 +1,7 @@
 // The per-file stage: schema and every rule that needs only this one file.
 import type { Discovered } from '../load/discover.js';
 import type { Limits } from '../load/limits.js';
+import type { RawRead } from '../load/read.js';
 import { loadFile, type LoadedFile } from '../load/load-logbook.js';
 import { recordsOf, type MessageRecord } from '../report/collect.js';
 import { factsOf, type Facts } from './facts.js';
@@ -8,7 +9,7 @@ import type { Schemas } from './schemas/kinds.js';
 import { validateFrontmatter } from './validate-file.js';
 import { checkOpbrengsten } from './rules/opbrengsten.js';
 import { checkPlaceholders } from './rules/placeholder.js';
-import { checkSessieIdDate } from './rules/identity.js';
+import { checkSessieIdDate } from './rules/sessie-id-date.js';
 import { checkVocabularyHints } from './rules/vocabulary-hints.js';
 import type { Entry } from './validate-logbook.js';
 
@@ -34,8 +35,14 @@ export interface FileResult {
 }
 
 /** Reads, parses and checks one file, keeping only what later stages need. */
-export function checkDiscovered(discovered: Discovered, cwd: string, limits: Limits, schemas: Schemas): FileResult {
-  const loaded = loadFile(discovered, cwd, limits);
+export function checkDiscovered(
+  discovered: Discovered,
+  cwd: string,
+  limits: Limits,
+  schemas: Schemas,
+  raw?: RawRead,
+): FileResult {
+  const loaded = loadFile(discovered, cwd, limits, raw);
   const entry = checkFile(loaded, schemas);
   return { facts: factsOf(discovered.kind, discovered.id, discovered.path, entry), messages: recordsOf(loaded.file) };
 }

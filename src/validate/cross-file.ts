@@ -5,7 +5,7 @@ import type { Facts } from './facts.js';
 import type { DataPath } from './locate.js';
 import type { Config } from './schemas/config.js';
 import { checkReferences } from './rules/references.js';
-import { checkUnique } from './rules/identity.js';
+import { checkUnique } from './rules/unique.js';
 import { checkPeriodOverlap } from './rules/periods.js';
 
 export interface CrossFileContext {

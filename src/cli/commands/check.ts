@@ -14,6 +14,7 @@ export interface CheckOptions {
   readonly format?: 'human' | 'json' | 'github';
   readonly strict?: boolean;
   readonly color?: boolean;
+  readonly cache?: boolean;
 }
 
 export async function check(paths: readonly string[], options: CheckOptions, io: Io): Promise<number> {
@@ -21,7 +22,7 @@ export async function check(paths: readonly string[], options: CheckOptions, io:
   for (const [index, path] of selected.entries()) {
     if (!existsSync(path)) throw new UsageError(`${paths[index]} bestaat niet.`);
   }
-  const result = await checkLogbook({ cwd: io.cwd, root: options.root });
+  const result = await checkLogbook({ cwd: io.cwd, root: options.root, cache: options.cache !== false });
   if (!result.configOk) {
     // Without a valid config nothing else can be judged: report it as a configuration problem.
     io.stdout.write(format(collectMessages(result.files, io.cwd, 1), options, io));

@@ -16,6 +16,7 @@ export function defineCheck({ program, configure, io, state, globals }: DefineCo
     )
     .option('--strict', 'waarschuwingen tellen ook als fouten (exitcode 1)')
     .option('--no-color', 'geen kleuren in de uitvoer')
+    .option('--no-cache', 'controleer alles opnieuw, zonder de cache in .ef-cache/ te gebruiken of bij te werken')
     .addHelpText(
       'after',
       `

@@ -5,7 +5,8 @@ import { aliasTable, SDG_MAX, SDG_MIN } from '../../vocabulary/index.js';
 /** Non-empty text; surrounding whitespace is not part of the value. */
 export const tekst = z.string().trim().min(1);
 
-export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+export { ISO_DATE, isRealDate } from '../../model/calendar.js';
+import { ISO_DATE, isRealDate } from '../../model/calendar.js';
 
 /** An ISO date (YYYY-MM-DD) that exists on the calendar. */
 export const datum = z
@@ -20,12 +21,6 @@ export const datum = z
       });
     }
   });
-
-export function isRealDate(value: string): boolean {
-  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 export const sdgNummer = z.number().int().min(SDG_MIN).max(SDG_MAX);
 

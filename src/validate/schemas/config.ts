@@ -40,7 +40,20 @@ export const configSchema = z.strictObject({
   organisatie: tekst,
   leerroute: tekst,
   titel: tekst.optional(),
-  team: z.array(teamlid).min(1),
+  team: z
+    .array(teamlid)
+    .min(1)
+    .superRefine((team, ctx) => {
+      team.forEach((lid, index) => {
+        if (team.findIndex((other) => other.naam === lid.naam) === index) return;
+        ctx.addIssue({
+          code: 'custom',
+          path: [index, 'naam'],
+          message: `${lid.naam} staat twee keer in het team. Haal één van beide weg.`,
+          params: { rule: 'unique-id' },
+        });
+      });
+    }),
   partners: z.array(tekst).default([]),
   rollen: z.array(extraRol).default([]),
   project: project.optional(),

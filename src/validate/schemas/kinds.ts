@@ -15,17 +15,8 @@ import type { Config } from './config.js';
 import { parsePeriod } from '../../model/period.js';
 import { datum, sdgLijst, tekst, term, toestemming } from './common.js';
 
-export const KINDS = ['casus', 'sessie', 'activiteit', 'portret', 'rapportage'] as const;
-export type Kind = (typeof KINDS)[number];
-
-/** The folder of each kind, relative to the logbook root. */
-export const FOLDERS: Record<Kind, string> = {
-  casus: 'casussen',
-  sessie: 'sessies',
-  activiteit: 'activiteiten',
-  portret: 'portretten',
-  rapportage: 'rapportages',
-};
+export { FOLDERS, KINDS, type Kind } from '../../vocabulary/kinds.js';
+import type { Kind } from '../../vocabulary/kinds.js';
 
 export const casusSchema = z.strictObject({
   titel: tekst,

@@ -1,0 +1,92 @@
+// The check cache may make ef faster, never different: every run below is compared
+// with a plain run without the cache.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { copyToTemp, ef, fixture } from '../helpers/ef.js';
+
+function check(root: string, ...args: string[]) {
+  const result = ef(['check', '--format', 'json', ...args], { cwd: root });
+  return { code: result.code, json: JSON.parse(result.stdout) as { messages: Array<{ file: string; rule: string; line: number }> } };
+}
+
+/** Runs with and without the cache and insists they agree; returns the cached run. */
+function agreed(root: string) {
+  const cached = check(root);
+  const plain = check(root, '--no-cache');
+  expect(cached).toEqual(plain);
+  return cached;
+}
+
+const rules = (run: ReturnType<typeof check>, file: string) => run.json.messages.filter((m) => m.file === file).map((m) => m.rule);
+
+describe('the check cache', () => {
+  it('gives the same messages on a cold, a warm and an uncached run', () => {
+    const root = copyToTemp(fixture('rules'));
+    const cold = check(root);
+    expect(existsSync(join(root, '.ef-cache/check.json'))).toBe(true);
+    const warm = check(root);
+    expect(warm).toEqual(cold);
+    expect(check(root, '--no-cache')).toEqual(cold);
+    expect(cold.json.messages.length).toBeGreaterThan(20);
+  });
+
+  it('sees an edited file, and only that file changes', () => {
+    const root = copyToTemp(fixture('rules'));
+    const before = agreed(root);
+    const path = join(root, 'sessies/2021-02-30-datum.md');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('datum: 2021-02-30', 'datum: 2021-02-28'));
+    const after = agreed(root);
+    expect(rules(before, 'sessies/2021-02-30-datum.md')).toEqual(['date-invalid']);
+    // Fixed date, but now the file name no longer starts with it.
+    expect(rules(after, 'sessies/2021-02-30-datum.md')).toEqual(['sessie-id-date']);
+    const others = (run: typeof before) => run.json.messages.filter((m) => m.file !== 'sessies/2021-02-30-datum.md');
+    expect(others(after)).toEqual(others(before));
+  });
+
+  it('recomputes cross-file rules when a referenced file disappears', () => {
+    const root = copyToTemp(fixture('valid-minimal'));
+    expect(agreed(root).json.messages).toEqual([]);
+    rmSync(join(root, 'casussen/buurtmoestuin.md'));
+    expect(rules(agreed(root), 'sessies/2021-03-04-moestuin.md')).toEqual(['casus-unknown']);
+  });
+
+  it('recomputes everything when the config changes', () => {
+    const root = copyToTemp(fixture('rules'));
+    expect(rules(agreed(root), 'sessies/2021-03-12-tikfout.md')).toEqual(['schema-enum']);
+    const config = join(root, 'ef.config.yaml');
+    // A role added in the config makes the misspelt role a valid one.
+    writeFileSync(config, `${readFileSync(config, 'utf8')}rollen:\n  - id: regiseur\n    label: Regiseur\n`);
+    // It now passes its schema, so the hints about its other words appear.
+    expect(rules(agreed(root), 'sessies/2021-03-12-tikfout.md')).toEqual([
+      'vocabulary-alias',
+      'paradigma-diagonal',
+      'vocabulary-alias',
+      'vocabulary-alias',
+    ]);
+  });
+
+  it('is not affected by templates, which ef check does not read', () => {
+    const root = copyToTemp(fixture('valid-minimal'));
+    const before = agreed(root);
+    const cacheFile = join(root, '.ef-cache/check.json');
+    const stored = readFileSync(cacheFile, 'utf8');
+    mkdirSync(join(root, 'templates'), { recursive: true });
+    writeFileSync(join(root, 'templates/sessie.md'), '---\ntitel: "INVULLEN: titel"\n---\n');
+    expect(agreed(root)).toEqual(before);
+    expect(readFileSync(cacheFile, 'utf8')).toBe(stored);
+  });
+
+  it('ignores a damaged cache file', () => {
+    const root = copyToTemp(fixture('rules'));
+    const before = agreed(root);
+    writeFileSync(join(root, '.ef-cache/check.json'), '{"format":1,"build":');
+    expect(check(root)).toEqual(before);
+  });
+
+  it('keeps itself out of Git', () => {
+    const root = copyToTemp(fixture('valid-minimal'));
+    check(root);
+    expect(readFileSync(join(root, '.ef-cache/.gitignore'), 'utf8')).toBe('*\n');
+  });
+});
