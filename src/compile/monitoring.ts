@@ -1,11 +1,9 @@
 // Monitoring: the figures of a period (sessions, participants, cases, SDGs, roles, and
 // how they shift month by month), counted from the model. Pure and deterministic: every
 // list has a fixed order, so the same logbook gives the same object and the same JSON.
-import { compareCodeUnits } from '../load/discover.js';
 import { formatBereik, MAANDEN } from '../model/dutch.js';
 import { contains, type Period } from '../model/period.js';
 import type { Logbook, SessieModel } from '../model/types.js';
-import { SESSIEROL_IDS } from '../validate/schemas/kinds.js';
 import {
   ACTIVITEIT_SOORTEN,
   CASUS_STATUS,
@@ -14,7 +12,16 @@ import {
   ROLLEN,
   SDGS,
   SESSIE_SOORTEN,
+  SESSIEROLLEN,
 } from '../vocabulary/index.js';
+
+// Kept free of zod and the loader: the charts import this module, and `ef --help` should not pay for them.
+const SESSIEROL_IDS: readonly string[] = SESSIEROLLEN.map((rol) => rol.id);
+
+/** Sorts by UTF-16 code units: the same order on every machine and in every locale. */
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
 export type SessieSoortId = (typeof SESSIE_SOORTEN)[number]['id'];
 export type ActiviteitSoortId = (typeof ACTIVITEIT_SOORTEN)[number]['id'];

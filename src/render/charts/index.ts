@@ -8,9 +8,12 @@
 //     per instance, so two renders in one process differ; it adds a hover `<style>` and
 //     `ecmeta_*` attributes, and has no `<title>`/`<desc>`.
 //   - vega 6 + vega-lite 6 (`view.toSVG()`, renderer 'none'): 270–385 ms for vega, +23 ms
-//     for vega-lite, +43 ms for the first render; deterministic, but async, ~80 packages,
+//     for vega-lite, +43 ms for the first render; deterministic, but async, dozens of packages (82 for
+//     the three in a trial install),
 //     and its SVG still needs post-processing for role/title/desc and our escaping rules.
-//   - these hand-written builders (svg.ts + one file per chart): under 2 ms to import.
+//   - these hand-written builders (svg.ts + one file per chart): 16–22 ms for a cold
+//     import of this module, most of it the vocabulary and model helpers that ef loads
+//     anyway; nothing to lazy-load, no dependency added.
 // Neither library draws the NSOB quadrant (the most important picture: marks on shared
 // borders, open and filled marks, phase arrows) without a custom layout anyway, and two
 // bar/line charts are a few dozen lines each. So: no chart library. The rules every SVG
