@@ -1,0 +1,96 @@
+// ef logbook: the whole Logboek, golden against the committed reports/logboek.md, and
+// the grouping by case and date with links to the sessions.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Heading, Link, Nodes, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { Slugger } from '../../src/compile/anchors.js';
+import { ef, fixture, PROJECT, tempDir } from '../helpers/ef.js';
+import { expectedFiles } from '../golden/helpers.js';
+
+const LOGBOOK = join(PROJECT, 'logbook');
+const parse = (markdown: string) => unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
+
+function nodesOf(tree: Root): Nodes[] {
+  const all: Nodes[] = [];
+  const walk = (node: Nodes) => {
+    all.push(node);
+    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+  };
+  walk(tree);
+  return all;
+}
+
+describe('ef logbook', () => {
+  it('matches the committed reports/logboek.md of the embedded logbook', () => {
+    const out = tempDir();
+    const result = ef(['logbook', '--root', LOGBOOK, '--out', '.'], { cwd: out });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('logboek.md\n');
+    expect(readdirSync(out)).toEqual(['logboek.md']);
+    expect(readFileSync(join(out, 'logboek.md'), 'utf8'), 'regenerate with: npx ef logbook').toBe(
+      readFileSync(join(PROJECT, 'reports/logboek.md'), 'utf8'),
+    );
+  });
+
+  it('writes logboek-publiek.md for the public', () => {
+    const out = tempDir();
+    expect(ef(['logbook', '--root', LOGBOOK, '--audience', 'publiek', '--out', out]).code).toBe(0);
+    expect(readdirSync(out)).toEqual(['logboek-publiek.md']);
+  });
+
+  it('matches the golden Logboek of a fuller logbook', () => {
+    const out = tempDir();
+    expect(ef(['logbook', '--root', fixture('compile-volledig'), '--out', out]).code).toBe(0);
+    const actual = { 'logboek.md': readFileSync(join(out, 'logboek.md'), 'utf8') };
+    expect(actual, 'UPDATE_GOLDEN=1 npx vitest run tests/e2e/logbook.test.ts rewrites the expected file').toEqual(
+      Object.fromEntries(Object.entries(expectedFiles('compile-volledig', actual)).filter(([name]) => name === 'logboek.md')),
+    );
+  });
+
+  it('groups every opbrengst by case (by title, "Zonder casus" last), then by date, each group linked to its session', () => {
+    const out = tempDir();
+    expect(ef(['logbook', '--root', fixture('compile-volledig'), '--out', out]).code).toBe(0);
+    const md = readFileSync(join(out, 'logboek.md'), 'utf8');
+    const tree = parse(md);
+    const nodes = nodesOf(tree);
+    const h2 = nodes.filter((node): node is Heading => node.type === 'heading' && node.depth === 2).map((node) => toString(node));
+    expect(h2).toEqual(['Buurtmoestuin', 'Éénrichtingsverkeer in de binnenstad', 'Zonder casus', 'Bijeenkomsten']);
+
+    // Every opbrengst of every session is there.
+    for (const opbrengst of [
+      'Eén aanspreekpunt bij de gemeente werkt beter dan drie.',
+      'De bewoners maken zelf een tuinplan.',
+      'De tuin trekt ook bewoners die eerst niet meededen.',
+      'Een proef van drie maanden maakte het besluit makkelijker.',
+      'Eerst bellen, dan schrijven.',
+    ]) {
+      expect(md).toContain(`- ${opbrengst}`);
+    }
+
+    // Every in-document link points at a heading that exists (GitHub's heading ids).
+    const slugger = new Slugger();
+    const ids = new Set(nodes.filter((node) => node.type === 'heading').map((node) => slugger.slug(toString(node))));
+    const links = nodes.filter((node): node is Link => node.type === 'link' && node.url.startsWith('#'));
+    expect(links.length).toBe(4);
+    for (const link of links) expect(ids.has(link.url.slice(1)), link.url).toBe(true);
+    expect(links.map((link) => toString(link))).toEqual([
+      'Start van de buurtmoestuin',
+      'De eerste oogst',
+      'Terugblik op het éénrichtingsverkeer',
+      'Intervisie over samenwerken',
+    ]);
+  });
+
+  it('shows its help in Dutch', () => {
+    const result = ef(['logbook', '--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('logboek.md');
+    expect(result.stdout).toContain('--audience <publiek>');
+  });
+});
