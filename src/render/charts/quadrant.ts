@@ -306,7 +306,7 @@ export function renderQuadrant(sessie: SessieModel, options: QuadrantOptions): {
   });
   y += perColumn * ROW + 4;
   body.push(
-    text(GRID_LEFT, y, 'Bron van de indeling: NSOB, vier perspectieven op de rol van de overheid (bewerkt).', { size: 10.5, fill: INK_MUTED }),
+    text(GRID_LEFT, y, 'Bron van de indeling: NSOB, vier perspectieven op de rol van de overheid (bewerkt).', { size: 11, fill: INK_MUTED }),
   );
   const height = y + 14;
 

@@ -84,7 +84,7 @@ export function renderTimelineChart(monitoring: Monitoring, titel: string, alt: 
       const x = xOf(index) - groupWidth / 2 + i * single;
       const y = plotBottom(paradigmas) - h;
       body.push(rect(x + 0.5, y, single - 1, h, PARADIGMA_KLEUR[paradigma.id]));
-      if (single >= 12) body.push(text(x + single / 2, y - 3, formatGetal(value), { anchor: 'middle', size: 10 }));
+      if (single >= 12) body.push(text(x + single / 2, y - 3, formatGetal(value), { anchor: 'middle', size: 11 }));
     });
   });
 
@@ -97,8 +97,8 @@ export function renderTimelineChart(monitoring: Monitoring, titel: string, alt: 
       if (index % every !== 0) return;
       const [year, m] = [month.maand.slice(0, 4), Number(month.maand.slice(5, 7))];
       body.push(line(xOf(index), axisY, xOf(index), axisY + 3, LINE));
-      body.push(text(xOf(index), axisY + 15, MAAND_KORT[m - 1]!, { anchor: 'middle', size: 10.5, fill: last ? INK : INK_MUTED }));
-      if (last && (index === 0 || m <= every)) body.push(text(xOf(index), axisY + 28, year, { anchor: 'middle', size: 10.5, fill: INK_MUTED }));
+      body.push(text(xOf(index), axisY + 16, MAAND_KORT[m - 1]!, { anchor: 'middle', size: 11, fill: last ? INK : INK_MUTED }));
+      if (last && (index === 0 || m <= every)) body.push(text(xOf(index), axisY + 30, year, { anchor: 'middle', size: 11, fill: INK_MUTED }));
     });
   }
   body.push(
