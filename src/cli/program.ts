@@ -8,6 +8,8 @@ import { defineCheck } from './define/check.js';
 import { defineLogbook } from './define/logbook.js';
 import { defineReport } from './define/report.js';
 import { defineStats } from './define/stats.js';
+import { defineInit } from './define/init.js';
+import { defineNew, defineNewCase, defineNewSession } from './define/new.js';
 
 export interface ProgramState {
   exitCode: number;
@@ -28,7 +30,16 @@ export interface DefineContext {
 }
 
 // One file per command in ./define; each imports its handler lazily inside the action.
-const COMMANDS: ReadonlyArray<(context: DefineContext) => void> = [defineCheck, defineLogbook, defineReport, defineStats];
+const COMMANDS: ReadonlyArray<(context: DefineContext) => void> = [
+  defineInit,
+  defineNewSession,
+  defineNewCase,
+  defineNew,
+  defineCheck,
+  defineLogbook,
+  defineReport,
+  defineStats,
+];
 
 function readVersion(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };

@@ -1,0 +1,115 @@
+// ef new <soort>, ef new-session, ef new-case: flags (and on a terminal, questions) → a new file.
+import { UsageError } from '../../errors.js';
+import type { Kind } from '../../validate/schemas/kinds.js';
+import { loadScaffoldContext, type ScaffoldContext } from '../../scaffold/context.js';
+import { createFile } from '../../scaffold/create.js';
+import { completeDraft, missingFlags, parseFlags, type FlagValues } from '../../scaffold/draft.js';
+import { KIND_SPECS, SCAFFOLD_KINDS, kindFromArgument, type Flag } from '../../scaffold/kinds.js';
+import { openInEditor } from '../../scaffold/open-editor.js';
+import { today } from '../../scaffold/today.js';
+import { didYouMean } from '../../validate/suggest.js';
+import type { Io } from '../io.js';
+import { interactiveStreams, reportCancelled } from '../../scaffold/terminal.js';
+
+export interface NewOptions extends FlagValues {
+  readonly root?: string;
+  readonly force?: boolean;
+  readonly open?: boolean;
+  /** False with --no-input: never ask, even on a terminal. */
+  readonly input?: boolean;
+}
+
+export async function newFile(kindText: string, options: NewOptions, io: Io): Promise<number> {
+  const kind = kindFromArgument(kindText);
+  if (!kind) {
+    throw new UsageError(
+      `Onbekende soort "${kindText}". Kies uit: ${SCAFFOLD_KINDS.join(', ')}.${didYouMean(kindText, SCAFFOLD_KINDS)}`,
+      { hint: 'Bijvoorbeeld: ef new sessie, ef new casus of ef new activiteit.' },
+    );
+  }
+  const todayIso = today(io.env);
+  const context = await loadScaffoldContext(io.cwd, options.root);
+  const { draft, problems } = parseFlags(kind, flagValues(options), context);
+  if (problems.length > 0) throw new UsageError(listProblems(problems));
+
+  let answers = draft;
+  const streams = interactiveStreams(options, io);
+  if (streams) {
+    const { askMissing, PromptCancelled } = await import('../../scaffold/prompt.js');
+    try {
+      answers = await askMissing(kind, draft, context, todayIso, streams);
+    } catch (error) {
+      if (error instanceof PromptCancelled) return reportCancelled(io);
+      throw error;
+    }
+  } else {
+    const missing = missingFlags(kind, draft);
+    if (missing.length > 0) throw missingError(kind, missing, context);
+  }
+
+  const result = await createFile(kind, completeDraft(kind, answers, context, todayIso), context, { force: options.force });
+  if (result.status === 'exists') {
+    io.stderr.write(
+      `ef: ${result.existing} bestaat al; er is niets overschreven.\n` +
+        'Kies een andere titel (of datum), of gebruik --force om het bestand te vervangen.\n',
+    );
+    return 1;
+  }
+
+  io.stdout.write(`Nieuw bestand: ${result.shown}\n`);
+  if (result.steps.length > 0) {
+    io.stdout.write(`\nVul nu nog in:\n${result.steps.map((step) => `  - ${step}\n`).join('')}`);
+  }
+  io.stdout.write(`\nControleer het bestand daarna met: ef check ${result.shown}\n`);
+
+  if (options.open === true) {
+    const opened = await openInEditor(result.path, io.env);
+    if (opened.status === 'no-editor') {
+      io.stderr.write('ef: er is geen editor ingesteld (VISUAL of EDITOR); open het bestand zelf.\n');
+    } else if (opened.status === 'failed') {
+      io.stderr.write(`ef: de editor kon het bestand niet openen (${opened.reason}); open het bestand zelf.\n`);
+    }
+  }
+  return 0;
+}
+
+const FLAGS: readonly Flag[] = [
+  'titel', 'datum', 'soort', 'casus', 'begeleiding', 'deelnemer', 'status', 'initiatiefnemer', 'sdg',
+  'publiek', 'link', 'persoon', 'functie', 'toestemming', 'nummer', 'periode', 'code',
+];
+
+function flagValues(options: NewOptions): FlagValues {
+  const values: FlagValues = {};
+  for (const flag of FLAGS) if (options[flag] !== undefined) values[flag] = options[flag];
+  return values;
+}
+
+function listProblems(problems: readonly string[]): string {
+  if (problems.length === 1) return `${problems[0]} Er is niets aangemaakt.`;
+  return `Er is niets aangemaakt, want:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`;
+}
+
+function missingError(kind: Kind, missing: readonly Flag[], context: ScaffoldContext): UsageError {
+  const names = missing.map((flag) => `--${flag}`);
+  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} en ${names.at(-1)}`;
+  return new UsageError(
+    `Voor ${KIND_SPECS[kind].naam} ${names.length === 1 ? 'ontbreekt de optie' : 'ontbreken de opties'} ${list}. Er is niets aangemaakt.`,
+    { hint: `Bijvoorbeeld: ${example(kind, context)}\nOp een terminal vraagt ef zelf wat ontbreekt (zonder --no-input).` },
+  );
+}
+
+function example(kind: Kind, context: ScaffoldContext): string {
+  const lid = context.config.team[0]?.naam ?? 'Naam';
+  switch (kind) {
+    case 'sessie':
+      return `ef new-session --titel "Evaluatie van de casus" --soort evaluatie --begeleiding "${lid}"`;
+    case 'casus':
+      return 'ef new-case --titel "Naam van de casus" --sdg 11';
+    case 'activiteit':
+      return 'ef new activiteit --titel "Presentatie voor het Directieteam" --soort presentatie';
+    case 'portret':
+      return 'ef new portret --titel "Portret van een collega" --toestemming intern';
+    case 'rapportage':
+      return 'ef new rapportage --periode 2021-Q2';
+  }
+}

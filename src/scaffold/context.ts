@@ -1,0 +1,66 @@
+// What scaffolding needs to know about a logbook: its config, its cases and its rapportages.
+// Reads only those files, not the whole logbook: `ef new-session` must stay fast.
+import { ConfigError } from '../errors.js';
+import { discoverFiles } from '../load/discover.js';
+import { CONFIG_NAME, findRoot } from '../load/find-root.js';
+import { parseFrontmatter, parseYamlFile } from '../load/frontmatter.js';
+import { DEFAULT_LIMITS } from '../load/limits.js';
+import { readLogbookFile } from '../load/read.js';
+import { configSchema, type Config } from '../validate/schemas/config.js';
+import { validateFrontmatter } from '../validate/validate-file.js';
+import { join } from 'node:path';
+import { displayPath } from './render-template.js';
+
+export interface CasusRef {
+  readonly id: string;
+  /** The case's title, when its frontmatter has one. */
+  readonly titel: string | undefined;
+}
+
+export interface RapportageRef {
+  readonly id: string;
+  readonly nummer: number | undefined;
+}
+
+export interface ScaffoldContext {
+  readonly root: string;
+  readonly cwd: string;
+  readonly config: Config;
+  readonly casussen: readonly CasusRef[];
+  readonly rapportages: readonly RapportageRef[];
+}
+
+export async function loadScaffoldContext(cwd: string, rootOption: string | undefined): Promise<ScaffoldContext> {
+  const root = findRoot(cwd, rootOption);
+  const config = await loadConfig(root, cwd);
+  const discovered = await discoverFiles(root);
+  const casussen: CasusRef[] = [];
+  const rapportages: RapportageRef[] = [];
+  for (const entry of discovered) {
+    if (entry.kind !== 'casus' && entry.kind !== 'rapportage') continue;
+    const file = await readLogbookFile(entry.path, cwd, DEFAULT_LIMITS);
+    const data = file.value === undefined ? undefined : parseFrontmatter(file, DEFAULT_LIMITS)?.data;
+    if (entry.kind === 'casus') {
+      const titel = typeof data?.['titel'] === 'string' ? data['titel'].trim() : undefined;
+      casussen.push({ id: entry.id, titel });
+    } else {
+      const nummer = data?.['nummer'];
+      rapportages.push({ id: entry.id, nummer: typeof nummer === 'number' && Number.isInteger(nummer) ? nummer : undefined });
+    }
+  }
+  return { root, cwd, config, casussen, rapportages };
+}
+
+/** ef.config.yaml through the same parse path as `ef check`; a broken config stops everything. */
+async function loadConfig(root: string, cwd: string): Promise<Config> {
+  const path = join(root, CONFIG_NAME);
+  const file = await readLogbookFile(path, cwd, DEFAULT_LIMITS);
+  const frontmatter = file.value === undefined ? undefined : parseYamlFile(file, DEFAULT_LIMITS);
+  const config = frontmatter ? validateFrontmatter(file, frontmatter, configSchema) : undefined;
+  if (config) return config;
+  const shown = displayPath(path, cwd);
+  const first = file.messages[0];
+  throw new ConfigError(`${shown} klopt niet, dus er is niets aangemaakt.${first ? `\n  ${shown}:${first.line ?? 1}:${first.column ?? 1}  ${first.reason}` : ''}`, {
+    hint: 'Draai `ef check` voor alle meldingen en los ze eerst op.',
+  });
+}

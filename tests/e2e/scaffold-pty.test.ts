@@ -1,0 +1,150 @@
+// The interactive flow through a real pseudo-terminal: a Python script plays the person
+// at the keyboard (node-pty would need a native build; Python's pty module needs nothing).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { BIN, checkJson, copyToTemp, fixture, tempDir } from '../helpers/ef.js';
+
+const DRIVER = fixture('scaffold-pty/drive.py');
+const ENTER = '\r';
+const DOWN = '\u001b[B';
+const SPACE = ' ';
+const CTRL_C = '\u0003';
+
+const hasPython = process.platform !== 'win32' && spawnSync('python3', ['--version']).status === 0;
+
+interface Step {
+  readonly expect: string;
+  readonly keys: readonly string[];
+}
+
+function drive(args: readonly string[], cwd: string, steps: readonly Step[]): { code: number | null; output: string; failed: string | null } {
+  const spec = {
+    argv: [process.execPath, BIN, ...args],
+    cwd,
+    env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? cwd, TERM: 'xterm-256color', NO_COLOR: '1', TZ: 'UTC', LANG: 'C.UTF-8', EF_TODAY: '2021-03-11' },
+    timeout: 25,
+    steps,
+  };
+  const result = spawnSync('python3', [DRIVER], { input: JSON.stringify(spec), encoding: 'utf8', timeout: 40_000 });
+  if (result.status !== 0) throw new Error(`pty driver failed: ${result.stderr}`);
+  return JSON.parse(result.stdout) as { code: number | null; output: string; failed: string | null };
+}
+
+function frontmatter(path: string): Record<string, unknown> {
+  return parse(/^---\n([\s\S]*?)\n---\n/.exec(readFileSync(path, 'utf8'))![1]!) as Record<string, unknown>;
+}
+
+describe.skipIf(!hasPython)('interactive scaffolding in a real terminal', () => {
+  it('asks for everything a session needs and writes what was typed', () => {
+    const root = copyToTemp(fixture('scaffold-logbook'));
+    const titel = 'Café "De Zon": één #1 — 50% - test';
+    const run = drive(['new-session'], root, [
+      { expect: 'Titel van de sessie', keys: [titel, ENTER] },
+      { expect: 'Datum \\(JJJJ-MM-DD\\)', keys: ['\u007f'.repeat(10), '2021-02-30', ENTER] },
+      { expect: 'De datum 2021-02-30 bestaat niet', keys: ['\u007f'.repeat(10), '2021-02-25', ENTER] },
+      { expect: 'Soort sessie', keys: [DOWN, ENTER] },
+      { expect: 'Bij welke casus', keys: [ENTER] },
+      { expect: 'Wie begeleidden', keys: [ENTER] },
+      { expect: 'Kies ten minste één begeleider', keys: [SPACE, DOWN, DOWN, SPACE, ENTER] },
+      { expect: 'Functie van deelnemer 1', keys: ['wijkregisseur', ENTER] },
+      { expect: 'Functie van deelnemer 2', keys: ['beleidsadviseur Groen', ENTER] },
+      { expect: 'Functie van deelnemer 3', keys: [ENTER] },
+    ]);
+    expect(run.failed).toBeNull();
+    expect(run.code).toBe(0);
+    const path = 'sessies/2021-02-25-cafe-de-zon-een-1-50-test.md';
+    expect(run.output).toContain(`Nieuw bestand: ${path}`);
+    expect(frontmatter(join(root, path))).toEqual({
+      titel,
+      datum: '2021-02-25',
+      soort: 'evaluatie',
+      casus: 'buurtkas',
+      begeleiding: ['Anna de Vries', 'Çelik Yılmaz'],
+      deelnemers: [{ functie: 'wijkregisseur' }, { functie: 'beleidsadviseur Groen' }],
+    });
+    const { json } = checkJson(root);
+    expect(json.messages.filter((message) => message.rule !== 'placeholder')).toEqual([]);
+  });
+
+  it('asks only for what the flags left out, with today as the default date', () => {
+    const root = copyToTemp(fixture('scaffold-logbook'));
+    const run = drive(['new-session', '--titel', 'Intervisie', '--begeleiding', 'Bram Jansen', '--deelnemer', 'wijkregisseur'], root, [
+      { expect: 'Datum \\(JJJJ-MM-DD\\) \\(2021-03-11\\)', keys: [ENTER] },
+      { expect: 'Soort sessie', keys: [DOWN, DOWN, ENTER] },
+      { expect: 'Bij welke casus', keys: [DOWN, ENTER] },
+    ]);
+    expect(run.failed).toBeNull();
+    expect(run.code).toBe(0);
+    expect(run.output).not.toContain('Titel van de sessie');
+    expect(run.output).not.toContain('Wie begeleidden');
+    expect(frontmatter(join(root, 'sessies/2021-03-11-intervisie.md'))).toEqual({
+      titel: 'Intervisie',
+      datum: '2021-03-11',
+      soort: 'intervisie',
+      begeleiding: ['Bram Jansen'],
+      deelnemers: [{ functie: 'wijkregisseur' }],
+    });
+  });
+
+  it('asks for a case’s SDGs with a checklist', () => {
+    const root = copyToTemp(fixture('scaffold-logbook'));
+    const run = drive(['new-case'], root, [
+      { expect: 'Titel van de casus', keys: ['Groene daken', ENTER] },
+      { expect: 'Status', keys: [ENTER] },
+      { expect: 'Wie in de stad', keys: ['de wijkraad', ENTER] },
+      { expect: 'Global Goals', keys: [DOWN, DOWN, SPACE, DOWN, SPACE, ENTER] },
+    ]);
+    expect(run.failed).toBeNull();
+    expect(run.code).toBe(0);
+    expect(frontmatter(join(root, 'casussen/groene-daken.md'))).toMatchObject({
+      titel: 'Groene daken',
+      status: 'lopend',
+      initiatiefnemer: 'de wijkraad',
+      sdgs: [3, 4],
+    });
+  });
+
+  it('leaves nothing behind after Ctrl-C', () => {
+    const root = copyToTemp(fixture('scaffold-logbook'));
+    const run = drive(['new-session', '--titel', 'Afgebroken'], root, [
+      { expect: 'Datum', keys: [ENTER] },
+      { expect: 'Soort sessie', keys: [CTRL_C] },
+    ]);
+    expect(run.failed).toBeNull();
+    expect(run.code).toBe(130);
+    expect(run.output).toContain('Afgebroken: er is niets aangemaakt.');
+    expect(readdirSync(join(root, 'sessies')).filter((name) => name !== '.gitkeep')).toEqual([]);
+  });
+
+  it('never asks with --no-input, even on a terminal', () => {
+    const root = copyToTemp(fixture('scaffold-logbook'));
+    const run = drive(['new-session', '--no-input'], root, []);
+    expect(run.code).toBe(2);
+    expect(run.output).toContain('ontbreken de opties --titel, --soort en --begeleiding');
+  });
+
+  it('asks ef init for the organisation, learning route and team', () => {
+    const parent = tempDir();
+    const run = drive(['init', 'delft'], parent, [
+      { expect: 'Organisatie', keys: ['Gemeente Delft', ENTER] },
+      { expect: 'Naam van de leerroute', keys: [ENTER] },
+      { expect: 'Naam van teamlid 1', keys: ['Agnes van der Linden', ENTER] },
+      { expect: 'Naam van teamlid 2', keys: ['Agnes van der Linden', ENTER] },
+      { expect: 'staat al in het team', keys: ['\u007f'.repeat(30), 'Peter Tangel', ENTER] },
+      { expect: 'Naam van teamlid 3', keys: [ENTER] },
+    ]);
+    expect(run.failed).toBeNull();
+    expect(run.code).toBe(0);
+    const root = join(parent, 'delft');
+    expect(parse(readFileSync(join(root, 'ef.config.yaml'), 'utf8'))).toMatchObject({
+      organisatie: 'Gemeente Delft',
+      leerroute: 'Excellent Faciliteren',
+      team: [{ naam: 'Agnes van der Linden' }, { naam: 'Peter Tangel' }],
+    });
+    expect(existsSync(join(root, '.github/workflows/ef.yml'))).toBe(true);
+    expect(checkJson(root).code).toBe(0);
+  });
+});
