@@ -185,11 +185,15 @@ jobs:
       - name: ef installeren
         run: if [ -f package-lock.json ]; then npm ci; else npm install; fi
       - name: Logboek en rapportages maken
+        # Intern voor de eigen organisatie; publiek (zonder namen en portretten zonder
+        # toestemming) voor lezers daarbuiten.
         run: |
-          npx ef logbook --format md,html,pdf --out reports
           shopt -s nullglob
-          for bestand in rapportages/*.md; do
-            npx ef report --period "$(basename "$bestand" .md)" --format md,html,pdf --out reports
+          for publiek in intern publiek; do
+            npx ef logbook --format md,html,pdf --out reports --audience "$publiek"
+            for bestand in rapportages/*.md; do
+              npx ef report --period "$(basename "$bestand" .md)" --format md,html,pdf --out reports --audience "$publiek"
+            done
           done
       - name: PDF en HTML bewaren
         uses: actions/upload-artifact@v4

@@ -1,9 +1,10 @@
 // ef init, run as the built binary in temporary folders.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { checkJson, cleanEnv, ef, tempDir } from '../helpers/ef.js';
+import { BIN, checkJson, cleanEnv, ef, tempDir } from '../helpers/ef.js';
 
 const env = cleanEnv({ EF_TODAY: '2021-03-11' });
 const FLAGS = ['--organisatie', 'Gemeente Altena', '--leerroute', 'Excellent Faciliteren', '--team', 'Anna de Vries', '--team', 'Bram Jansen'];
@@ -125,4 +126,35 @@ describe('ef init', () => {
     expect(ef(['new', 'activiteit', '--titel', 'Video', '--soort', 'video'], { cwd: root, env }).code).toBe(0);
     expect(readFileSync(join(root, 'activiteiten/2021-03-11-video.md'), 'utf8')).toContain('ons eigen sjabloon');
   });
+
+  it.skipIf(process.platform === 'win32')(
+    'has a report step that really makes the reports of a fresh logbook',
+    () => {
+      const root = join(tempDir(), 'lb');
+      expect(ef(['init', root, ...FLAGS], { env }).code).toBe(0);
+      expect(ef(['new', 'rapportage', '--periode', '2021-Q1'], { cwd: root, env }).code).toBe(0);
+      const rapportage = join(root, 'rapportages/rapportage-1.md');
+      writeFileSync(rapportage, readFileSync(rapportage, 'utf8').replace(/^INVULLEN: .*$/m, 'De eerste rapportage.'));
+      const workflow = parse(readFileSync(join(root, '.github/workflows/ef.yml'), 'utf8')) as {
+        jobs: { reports: { steps: Array<{ name?: string; run?: string }> } };
+      };
+      const script = workflow.jobs.reports.steps.find((step) => step.run?.includes('ef report'))!.run!;
+      // GitHub runs `run:` steps with `bash --noprofile --norc -eo pipefail`.
+      // `npx ef` in CI is this ef here: a shim on PATH stands in for the installed package.
+      mkdirSync(join(root, '..', 'bin'));
+      writeFileSync(join(root, '..', 'bin', 'ef'), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`, { mode: 0o755 });
+      const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script.replaceAll('npx ef', 'ef')], {
+        cwd: root,
+        env: { ...env, PATH: `${join(root, '..', 'bin')}:${env['PATH']}` },
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      for (const name of ['logboek.md', 'rapportage-1.md', 'rapportage-1-publiek.pdf', 'logboek-publiek.html']) {
+        expect(existsSync(join(root, 'reports', name)), name).toBe(true);
+      }
+    },
+    150_000,
+  );
 });
