@@ -122,6 +122,9 @@ node_modules/
 reports/**/*.pdf
 reports/**/*.html
 
+# De cache van ef check (wordt vanzelf opnieuw gemaakt).
+.ef-cache/
+
 # Rommel van besturingssystemen en editors.
 .DS_Store
 Thumbs.db
