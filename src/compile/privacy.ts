@@ -53,38 +53,80 @@ export function namePolicy(logbook: Logbook, audience: Audience): NamePolicy {
   for (const [k, entry] of consent) known.set(k, entry.name);
   for (const lid of logbook.config.team) if (!known.has(key(lid.naam))) known.set(key(lid.naam), lid.naam);
   const hidden = [...known].filter(([k]) => isHidden(k)).map(([, name]) => name);
-  const names = [...known.values()].sort((a, b) => loose(b).length - loose(a).length || (a < b ? -1 : a > b ? 1 : 0));
-
-  const exact = hidden.length === 0 ? undefined : new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(pattern).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-  const looseNames = [...new Set(names.map(loose).filter((name) => name !== ''))];
-  const hiddenLoose = new Set(hidden.map(loose));
+  const index = new NameIndex([...known].map(([k, name]) => ({ name, tokens: loose(name).split(' '), hidden: isHidden(k) })));
+  const patterns = new Map<string, RegExp>();
 
   return {
     audience,
     hidden,
     allows: (name) => !isHidden(key(name)),
     redact(text) {
-      if (!exact) return text;
+      if (hidden.length === 0) return text;
+      // Find the names in the text cheaply first; only a text with a hidden name gets a regular expression.
+      const found = index.find(loose(text));
+      if (!found.some((entry) => entry.hidden)) return text;
+      const names = found.map((entry) => entry.name).sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+      const cacheKey = names.join('\u0000');
+      let exact = patterns.get(cacheKey);
+      if (!exact) {
+        exact = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(pattern).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+        patterns.set(cacheKey, exact);
+      }
       const decomposed = text.normalize('NFD');
-      exact.lastIndex = 0;
-      if (!exact.test(decomposed)) return text;
-      const replaced = decomposed.replace(exact, (match) => (hiddenLoose.has(loose(match)) ? WEGGELATEN : match));
+      const replaced = decomposed.replace(exact, (match) => (index.isHidden(loose(match)) ? WEGGELATEN : match));
       return replaced === decomposed ? text : replaced.normalize('NFC');
     },
     leaks(text) {
-      if (hiddenLoose.size === 0) return false;
-      const haystack = ` ${loose(text)} `;
-      // Longest names first: a hidden name inside an allowed longer one is not a leak.
-      let rest = haystack;
-      for (const name of looseNames) {
-        const needle = ` ${name} `;
-        if (!rest.includes(needle)) continue;
-        if (hiddenLoose.has(name)) return true;
-        rest = rest.split(needle).join('  ');
-      }
-      return false;
+      return hidden.length > 0 && index.find(loose(text)).some((entry) => entry.hidden);
     },
   };
+}
+
+interface NameEntry {
+  readonly name: string;
+  /** The name as `loose()` words. */
+  readonly tokens: readonly string[];
+  readonly hidden: boolean;
+}
+
+/** Known names by their first word, for a left-to-right scan that takes the longest name at each place. */
+class NameIndex {
+  private readonly byFirst = new Map<string, NameEntry[]>();
+  private readonly hiddenLoose = new Set<string>();
+
+  constructor(entries: readonly NameEntry[]) {
+    for (const entry of entries) {
+      if (entry.tokens.length === 0 || entry.tokens[0] === '') continue;
+      const list = this.byFirst.get(entry.tokens[0]!) ?? [];
+      // A name known both as hidden and as allowed (two spellings): hidden wins.
+      const same = list.findIndex((other) => other.tokens.join(' ') === entry.tokens.join(' '));
+      if (same === -1) list.push(entry);
+      else if (entry.hidden) list[same] = entry;
+      list.sort((a, b) => b.tokens.length - a.tokens.length);
+      this.byFirst.set(entry.tokens[0]!, list);
+      if (entry.hidden) this.hiddenLoose.add(entry.tokens.join(' '));
+    }
+  }
+
+  isHidden(looseName: string): boolean {
+    return this.hiddenLoose.has(looseName);
+  }
+
+  /** The names in a `loose()` text, longest first at each place, without overlaps. */
+  find(looseText: string): NameEntry[] {
+    const words = looseText === '' ? [] : looseText.split(' ');
+    const found: NameEntry[] = [];
+    for (let at = 0; at < words.length; at++) {
+      const candidates = this.byFirst.get(words[at]!);
+      if (!candidates) continue;
+      const match = candidates.find((entry) => entry.tokens.every((token, offset) => words[at + offset] === token));
+      if (match) {
+        found.push(match);
+        at += match.tokens.length - 1;
+      }
+    }
+    return found;
+  }
 }
 
 /** The comparison key of a name: case, accents and spacing do not count. */

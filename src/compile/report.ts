@@ -15,7 +15,7 @@ import { activiteitSoortLabel, sessieSoortLabel } from './labels.js';
 import { aantal, asBlocks, heading, image, link, list, paragraph, table, type Inline } from './mdast.js';
 import { assertNoHiddenNames, namePolicy } from './privacy.js';
 import { forAudience, selectPeriod } from './select.js';
-import { sessieAnker, sessionSection } from './session.js';
+import { sessieAnker, sessionSection, volgnummers } from './session.js';
 
 /** `rapportage-2` for a rapportage's own period, else `rapportage-<period>`; `-publiek` for the public. */
 export function reportSlug(period: ResolvedPeriod, audience: Audience): string {
@@ -134,8 +134,7 @@ function sessions(sessies: readonly SessieModel[], logbook: Logbook, kwadrant: (
 
 /** `kwadrant-2021-01-28.svg`, `-2`, `-3` for later sessions that day: from the date, never the file name. */
 function quadrantName(sessie: SessieModel, logbook: Logbook): string {
-  const sameDay = logbook.sessies.filter((s) => s.data.datum === sessie.data.datum);
-  const index = sameDay.indexOf(sessie) + 1;
+  const index = volgnummers(logbook).get(sessie)?.dag ?? 1;
   return `kwadrant-${sessie.data.datum}${index > 1 ? `-${index}` : ''}.svg`;
 }
 

@@ -84,12 +84,36 @@ export function sessionSection(sessie: SessieModel, context: SessionContext): Ro
   return nodes;
 }
 
+const nummering = new WeakMap<Logbook, Map<SessieModel, { soort: number; dag: number }>>();
+
+/**
+ * Each session's number among the sessions of its kind (the 1e evaluatiebijeenkomst)
+ * and among the sessions of its day; counted once per logbook.
+ */
+export function volgnummers(logbook: Logbook): Map<SessieModel, { soort: number; dag: number }> {
+  let numbers = nummering.get(logbook);
+  if (!numbers) {
+    numbers = new Map();
+    const perSoort = new Map<string, number>();
+    const perDag = new Map<string, number>();
+    for (const sessie of logbook.sessies) {
+      const soort = (perSoort.get(sessie.data.soort) ?? 0) + 1;
+      const dag = (perDag.get(sessie.data.datum) ?? 0) + 1;
+      perSoort.set(sessie.data.soort, soort);
+      perDag.set(sessie.data.datum, dag);
+      numbers.set(sessie, { soort, dag });
+    }
+    nummering.set(logbook, numbers);
+  }
+  return numbers;
+}
+
 function facts(sessie: SessieModel, logbook: Logbook): RootContent {
   const soort = sessieSoortLabel(sessie.data.soort);
   const rows: Inline[][] = [[strong('Datum:'), ` ${formatDatumMetDag(sessie.data.datum)}`]];
   if (sessie.data.soort === 'anders') rows.push([strong('Soort:'), ` ${soort}`]);
   else {
-    const nummer = logbook.sessies.filter((s) => s.data.soort === sessie.data.soort).indexOf(sessie) + 1;
+    const nummer = volgnummers(logbook).get(sessie)?.soort ?? 0;
     rows.push([strong('Soort:'), ` ${soort} (de ${rangtelwoord(nummer)} van de leerroute)`]);
   }
   if (sessie.casus) rows.push([strong('Casus:'), ` ${sessie.casus.data.titel} (${statusLabel(sessie.casus.data.status).toLowerCase()})`]);
