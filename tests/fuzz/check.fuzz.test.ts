@@ -175,9 +175,9 @@ const BATCHES = Math.ceil(RUNS / BATCH);
 const BASE_SEED = process.env['FUZZ_SEED'] ? Number(process.env['FUZZ_SEED']) : 20_261_123;
 
 describe('fuzzing the check path', () => {
-  it.each(Array.from({ length: BATCHES }, (_, index) => index))(`never throws and always locates its messages (batch %i of ${BATCHES}, ${RUNS} logbooks in all)`, (batch) => {
-    fc.assert(
-      fc.property(
+  it.each(Array.from({ length: BATCHES }, (_, index) => index))(`never throws and always locates its messages (batch %i of ${BATCHES}, ${RUNS} logbooks in all)`, async (batch) => {
+    await fc.assert(
+      fc.asyncProperty(
         fc.record({
           casus: fc.array(mutation, { maxLength: 4 }),
           sessie: fc.array(mutation, { maxLength: 4 }),
@@ -185,7 +185,9 @@ describe('fuzzing the check path', () => {
           portret: fc.array(mutation, { maxLength: 3 }),
           rapportage: fc.array(mutation, { maxLength: 3 }),
         }),
-        (plan) => {
+        async (plan) => {
+          // Yield now and then so vitest's worker can report progress during long runs.
+          await new Promise((resolve) => setImmediate(resolve));
           const texts = (Object.keys(SEEDS) as Kind[]).map((kind) => mutate(SEEDS[kind], plan[kind]));
           const files = (Object.keys(SEEDS) as Kind[]).map((kind, index) => ({
             kind,
