@@ -91,6 +91,6 @@ describe('ef logbook', () => {
     const result = ef(['logbook', '--help']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('logboek.md');
-    expect(result.stdout).toContain('--audience <publiek>');
+    expect(result.stdout).toContain('--audience <doelgroep>');
   });
 });

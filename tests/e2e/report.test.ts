@@ -115,7 +115,6 @@ describe('ef report: refusals', () => {
     const result = ef(['report', '--period', '2021', '--out', out], { cwd: root });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('sessies/2021-01-14-verkeer.md');
-    expect(result.stderr).toContain('Bedoel je `evaluatie`?');
     expect(result.stderr).toContain('Er is niets gemaakt');
     expect(result.stdout).toBe('');
     expect(existsSync(out)).toBe(false);

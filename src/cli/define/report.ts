@@ -8,7 +8,7 @@ export function addOutputOptions(command: Command): Command {
     .addOption(new Option('--format <vormen>', 'md, html en/of pdf, gescheiden door komma\'s (standaard: md)'))
     .addOption(new Option('--out <map>', 'de map voor de uitvoer (standaard: reports/ naast het logboek)'))
     .addOption(
-      new Option('--audience <publiek>', 'intern (standaard): met namen die intern getoond mogen worden; publiek: alleen namen met toestemming voor publicatie').choices([
+      new Option('--audience <doelgroep>', 'intern (standaard): met namen die intern getoond mogen worden; publiek: alleen namen met toestemming voor publicatie').choices([
         'intern',
         'publiek',
       ]),
