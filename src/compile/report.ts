@@ -17,10 +17,14 @@ import { assertNoHiddenNames, namePolicy } from './privacy.js';
 import { forAudience, selectPeriod } from './select.js';
 import { sessieAnker, sessionSection, volgnummers } from './session.js';
 
-/** `rapportage-2` for a rapportage's own period, else `rapportage-<period>`; `-publiek` for the public. */
+/**
+ * The rapportage's own id (`rapportage-2`) for its period, else `rapportage-<period>`
+ * (`rapportage-2021-q3`); `-publiek` for the public. Only `[a-z0-9-]`.
+ */
 export function reportSlug(period: ResolvedPeriod, audience: Audience): string {
-  const base = period.rapportage ? safeSlug(period.rapportage.id) || `rapportage-${period.rapportage.data.nummer}` : safeSlug(period.bron);
-  const slug = base.startsWith('rapportage') ? base : `rapportage-${base}`;
+  let slug = period.rapportage ? safeSlug(period.rapportage.id) : `rapportage-${safeSlug(period.bron)}`;
+  // Never the Logboek's name, never empty.
+  if (slug === '' || /^logboek(-publiek)?$/.test(slug)) slug = `rapportage-${period.rapportage?.data.nummer ?? 'x'}`;
   return audience === 'publiek' ? `${slug}-publiek` : slug;
 }
 
