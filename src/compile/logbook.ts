@@ -20,6 +20,7 @@ export function logbookSlug(audience: Audience): string {
 
 const anker = (sessie: SessieModel) => `bijeenkomst:${sessie.id}`;
 
+/** The whole Logboek for `audience`: the opbrengsten by case and date, then the sessions they came from. */
 export function compileLogbook(original: Logbook, audience: Audience): RenderDocument {
   const policy = namePolicy(original, audience);
   const logbook = forAudience(original, audience, policy);

@@ -12,7 +12,7 @@ import { monitoringSection } from './monitoring-section.js';
 import { resolveAnchors, anchorLink } from './anchors.js';
 import { bodyBlocks, groupOpbrengsten } from './body.js';
 import { activiteitSoortLabel, sessieSoortLabel } from './labels.js';
-import { aantal, asBlocks, heading, image, link, list, paragraph, table, type Inline } from './mdast.js';
+import { aantal, asBlocks, heading, image, link, paragraph, table, type Inline } from './mdast.js';
 import { assertNoHiddenNames, namePolicy } from './privacy.js';
 import { forAudience, selectPeriod } from './select.js';
 import { sessieAnker, sessionSection, volgnummers } from './session.js';
@@ -38,6 +38,11 @@ export function safeSlug(value: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/**
+ * The rapportage of `period` for `audience`, as the document every renderer draws.
+ * Names the audience may not see are taken out of the model before anything is built;
+ * a document that would still show one is refused (InternalError), so nothing is written.
+ */
 export function compileReport(original: Logbook, period: ResolvedPeriod, audience: Audience): RenderDocument {
   const policy = namePolicy(original, audience);
   const logbook = forAudience(original, audience, policy);
