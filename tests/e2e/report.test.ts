@@ -142,6 +142,17 @@ describe('ef report: refusals', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('never writes into a folder of the logbook itself', () => {
+    const root = copyToTemp(fixture('compile-volledig'));
+    const before = readTextTree(root);
+    for (const out of ['sessies', 'rapportages/concept']) {
+      const result = ef(['report', '--period', '2', '--out', out], { cwd: root });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('--out wijst naar');
+    }
+    expect(readTextTree(root)).toEqual(before);
+  });
+
   it('a logbook without rapportages needs --period', () => {
     const root = copyToTemp(fixture('compile-volledig'));
     rmSync(join(root, 'rapportages'), { recursive: true });

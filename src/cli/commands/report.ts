@@ -1,10 +1,11 @@
 // ef report: load a valid logbook → resolve the period → compile → render → write.
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { compileReport } from '../../compile/report.js';
 import { UsageError } from '../../errors.js';
 import { PERIOD_FORMS } from '../../model/period.js';
 import { resolvePeriod, type ResolvedPeriod } from '../../model/resolve-period.js';
 import type { Logbook } from '../../model/types.js';
+import { FOLDERS } from '../../validate/schemas/kinds.js';
 import type { Audience, RenderDocument } from '../../render/document.js';
 import { parseFormats, renderDocument, writeOutputs, type Format } from '../../render/write-outputs.js';
 import type { Io } from '../io.js';
@@ -53,6 +54,7 @@ export async function publish(
   const doc = compile(loaded.logbook, audience);
   const rendered = await renderDocument(doc, formats);
   const outDir = options.out !== undefined ? resolve(io.cwd, options.out) : defaultOut(loaded.validated.root);
+  refuseSourceFolder(outDir, loaded.validated.root);
   const written = await writeOutputs(outDir, [rendered]);
   for (const path of written) io.stdout.write(`${displayPath(io.cwd, path)}\n`);
   return 0;
@@ -61,6 +63,16 @@ export async function publish(
 /** reports/ next to the logbook: beside a `logbook/` folder (this repository), else inside the logbook. */
 export function defaultOut(root: string): string {
   return basename(root) === 'logbook' ? join(dirname(root), 'reports') : join(root, 'reports');
+}
+
+/** Reports never go into a folder of the logbook's own files: they would become files of the logbook. */
+function refuseSourceFolder(outDir: string, root: string): void {
+  for (const folder of Object.values(FOLDERS)) {
+    const inside = relative(join(root, folder), outDir);
+    if (inside === '' || (!inside.startsWith('..') && !isAbsolute(inside))) {
+      throw new UsageError(`--out wijst naar ${folder}/ van het logboek; daar horen alleen bestanden van het logboek. Kies een andere map (standaard: reports/).`);
+    }
+  }
 }
 
 function displayPath(cwd: string, path: string): string {
