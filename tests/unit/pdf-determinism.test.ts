@@ -1,9 +1,8 @@
 // Same document, same bytes: across runs, processes, time zones and locales,
-// for the PDF and the HTML. The child processes use the built renderers (dist/,
-// made by `npm run build`, which `npm test` runs first).
+// for the PDF and the HTML. The child processes run the sources through vite-node.
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,21 +14,11 @@ import { hostileDocument, sampleDocument } from '../fixtures/render-sample/docum
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const DIST_PDF = join(ROOT, 'dist/render/pdf.js');
+const CHILD = join(ROOT, 'tests/fixtures/render-sample/render-child.ts');
+const VITE_NODE = join(ROOT, 'node_modules/vite-node/vite-node.mjs');
 const sha = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
-const CHILD = `
-import { readFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
-const [docPath, root] = process.argv.slice(1);
-const doc = JSON.parse(readFileSync(docPath, 'utf8'));
-const { renderPdf } = await import(root + 'dist/render/pdf.js');
-const { renderHtml } = await import(root + 'dist/render/html.js');
-const sha = (d) => createHash('sha256').update(d).digest('hex');
-console.log(JSON.stringify({ pdf: sha(await renderPdf(doc)), html: sha(renderHtml(doc)) }));
-`;
-
-describe.skipIf(!existsSync(DIST_PDF))('byte-identical output', () => {
+describe('byte-identical output', () => {
   it.each([
     ['rapportage', sampleDocument],
     ['hostile', hostileDocument],
@@ -43,7 +32,8 @@ describe.skipIf(!existsSync(DIST_PDF))('byte-identical output', () => {
       { TZ: 'Pacific/Kiritimati', LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8' },
       { TZ: 'America/Los_Angeles', LANG: 'C', LC_ALL: 'C' },
     ]) {
-      const { stdout } = await run(process.execPath, ['--input-type=module', '-e', CHILD, docPath, ROOT], {
+      const { stdout } = await run(process.execPath, [VITE_NODE, CHILD, docPath], {
+        cwd: ROOT,
         env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
       });
       expect(JSON.parse(stdout)).toEqual(expected);

@@ -81,6 +81,13 @@ describe('renderPdf on a rapportage', async () => {
     for (const font of fonts) expect(font).toMatch(/^(SourceSerif4|SourceSans3)-/);
   });
 
+  it('draws chart text in the shipped sans, even when the SVG names a font this machine has', async () => {
+    const doc = sampleDocument();
+    const svg = doc.images[0]!.svg.replace('<svg ', `<svg font-family="'DejaVu Sans', 'Liberation Sans', Arial, system-ui, sans-serif" `).replace(/font-family="[^"]*"/g, (m, offset: number) => (offset < 200 ? m : 'font-family="DejaVu Serif"'));
+    const pinned = await renderPdf({ ...doc, images: [{ ...doc.images[0]!, svg }] });
+    for (const font of fontNames(pinned)) expect(font).toMatch(/^(SourceSerif4|SourceSans3)-/);
+  });
+
   it('links to the web only where the document does', () => {
     expect(pdf.links).toEqual(['https://www.aeno.nl/de-gemeente-als-partner-in-publiek-ondernemen']);
   });

@@ -42,7 +42,7 @@ main h5,main h6{font-size:1rem;margin:1.25rem 0 .4rem}
 .inhoud ol{list-style:none;margin:0;padding:0}
 .inhoud ol ol{padding-left:1.25rem;font-size:.95rem}
 .inhoud li{margin:.3rem 0}
-.inhoud > .kolom{border-bottom:1px solid var(--rule);padding-bottom:1.5rem}
+.inhoud > .kolom::after{content:"";display:block;margin-top:1.5rem;border-bottom:1px solid var(--rule)}
 a{color:var(--accent);text-decoration-thickness:1px;text-underline-offset:.15em}
 a:hover{text-decoration-thickness:2px}
 a:focus-visible,.tabel:focus-visible{outline:3px solid #B35900;outline-offset:2px}

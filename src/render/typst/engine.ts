@@ -8,6 +8,7 @@ import { NodeCompiler, type NodeError } from '@myriaddreamin/typst-ts-node-compi
 import { InternalError } from '../../errors.js';
 import type { RenderImage } from '../document.js';
 import { loadFontBlobs } from '../fonts.js';
+import { pinSvgFonts } from './svg-fonts.js';
 import { IMAGE_DIR } from './to-typst.js';
 
 export interface TypstEngine {
@@ -34,7 +35,7 @@ export async function createEngine(): Promise<TypstEngine> {
       compiler.resetShadow();
       try {
         for (const image of images) {
-          compiler.mapShadow(join(root, IMAGE_DIR, image.name), Buffer.from(image.svg, 'utf8'));
+          compiler.mapShadow(join(root, IMAGE_DIR, image.name), Buffer.from(pinSvgFonts(image.svg), 'utf8'));
         }
         const result = compiler.compile({ mainFileContent: source });
         const error = result.takeError();

@@ -85,8 +85,12 @@ function preamble(doc: RenderDocument): string {
 #show quote.where(block: true): it => block(inset: (left: 12pt), stroke: (left: 2pt + ef-accent), text(style: "italic", it.body))
 #set list(indent: 0.6em, marker: ([•], [–]))
 #set enum(indent: 0.6em)
+// Justified text in a narrow list item opens wide gaps: lists are set ragged.
+#show list: set par(justify: false)
+#show enum: set par(justify: false)
 #show footnote.entry: set text(size: 8.5pt)
-#show outline.entry.where(level: 1): set text(font: ef-sans, weight: 600)
+#show outline.entry: set text(font: ef-sans)
+#show outline.entry.where(level: 1): set text(weight: 600)
 #show outline.entry.where(level: 1): set block(above: 1.1em)
 #set table(
   stroke: (x, y) => (bottom: if y == 0 { 0.8pt + ef-accent } else { 0.4pt + rgb("#C8CDD3") }),
@@ -131,29 +135,39 @@ function cover(doc: RenderDocument): string {
     .join(', ');
   const partners = partnerLine(meta.partners);
   const nummer = nummerLabel(doc);
-  const lines = [
-    `#text(font: ef-sans, size: 11pt, weight: 600, tracking: 0.08em, fill: ef-accent)[${shown(meta.organisatie.toUpperCase())}]`,
-    `#v(2pt)`,
-    `#text(font: ef-sans, size: 15pt, fill: ef-muted)[${shown(meta.leerroute)}]`,
+  // The upper part: a band in the house colour with who, what and when, as on the HTML page.
+  const band = [
+    `#text(size: 11pt, weight: 600, tracking: 0.1em)[${shown(meta.organisatie.toUpperCase())}]`,
+    `#v(3pt)`,
+    `#text(size: 15pt, fill: rgb("#DCE6F1"))[${shown(meta.leerroute)}]`,
     `#v(1fr)`,
-    `#title[#text(font: ef-sans, size: 34pt, weight: 700, fill: ef-accent)[${shown(meta.titel)}]]`,
+    `#title[#text(size: 36pt, weight: 700, fill: white)[${shown(meta.titel)}]]`,
   ];
-  if (meta.ondertitel) lines.push(`#v(4pt)`, `#text(font: ef-sans, size: 17pt)[${shown(meta.ondertitel)}]`);
-  if (nummer) lines.push(`#v(2pt)`, `#text(font: ef-sans, size: 12pt, fill: ef-muted)[${shown(nummer)}]`);
-  lines.push(`#v(2fr)`);
-  if (partners) lines.push(`#text(font: ef-sans, size: 11pt)[${shown(partners)}]`, `#v(2pt)`);
-  lines.push(`#text(font: ef-sans, size: 11pt, fill: ef-muted)[${typstText(formatDatum(meta.datum))}]`);
+  if (meta.ondertitel) band.push(`#v(6pt)`, `#text(size: 18pt)[${shown(meta.ondertitel)}]`);
+  if (nummer) band.push(`#v(3pt)`, `#text(size: 12pt, fill: rgb("#DCE6F1"))[${shown(nummer)}]`);
+  const lower: string[] = [];
+  if (partners) lower.push(`#text(size: 12pt)[${shown(partners)}]`, `#v(4pt)`);
+  lower.push(`#text(size: 11pt, fill: ef-muted)[${typstText(formatDatum(meta.datum))}]`);
   if (meta.audience === 'intern') {
-    lines.push(
-      `#v(10pt)`,
-      `#box(stroke: 0.8pt + ef-accent, inset: (x: 6pt, y: 4pt), text(font: ef-sans, size: 9.5pt, weight: 600, fill: ef-accent)[${typstText('Interne versie: niet voor publicatie')}])`,
+    lower.push(
+      `#v(12pt)`,
+      `#box(stroke: 0.8pt + ef-accent, inset: (x: 7pt, y: 5pt), text(size: 10pt, weight: 600, fill: ef-accent)[${typstText('Interne versie: niet voor publicatie')}])`,
     );
   }
-  return `#page(header: none, footer: none, margin: (top: 30mm, bottom: 30mm, x: 25mm),
-  background: pdf.artifact(place(bottom, grid(columns: (1fr,) * 17, rows: 9mm, ${stripe}))),
+  return `#page(header: none, footer: none, margin: 0pt,
+  background: pdf.artifact(place(bottom, grid(columns: (1fr,) * 17, rows: 10mm, ${stripe}))),
 )[
 #set par(justify: false)
-${lines.join('\n')}
+#set text(font: ef-sans)
+#block(width: 100%, height: 118mm, fill: ef-accent, inset: (x: 25mm, top: 30mm, bottom: 16mm), spacing: 0pt)[
+#set text(fill: white)
+${band.join('\n')}
+]
+#block(width: 100%, inset: (x: 25mm, top: 22mm))[
+#line(length: 18mm, stroke: 2pt + ef-accent)
+#v(10pt)
+${lower.join('\n')}
+]
 ]`;
 }
 
