@@ -140,7 +140,8 @@ function cover(doc: RenderDocument): string {
     `#text(size: 11pt, weight: 600, tracking: 0.1em)[${shown(meta.organisatie.toUpperCase())}]`,
     `#v(3pt)`,
     `#text(size: 15pt, fill: rgb("#DCE6F1"))[${shown(meta.leerroute)}]`,
-    `#v(1fr)`,
+    // Fixed space, not 1fr: a long title makes the band taller instead of overflowing it.
+    `#v(36mm)`,
     `#title[#text(size: 36pt, weight: 700, fill: white)[${shown(meta.titel)}]]`,
   ];
   if (meta.ondertitel) band.push(`#v(6pt)`, `#text(size: 18pt)[${shown(meta.ondertitel)}]`);
@@ -158,8 +159,9 @@ function cover(doc: RenderDocument): string {
   background: pdf.artifact(place(bottom, grid(columns: (1fr,) * 17, rows: 10mm, ${stripe}))),
 )[
 #set par(justify: false)
-#set text(font: ef-sans)
-#block(width: 100%, height: 118mm, fill: ef-accent, inset: (x: 25mm, top: 30mm, bottom: 16mm), spacing: 0pt)[
+// A title is never hyphenated.
+#set text(font: ef-sans, hyphenate: false)
+#block(width: 100%, fill: ef-accent, inset: (x: 25mm, top: 30mm, bottom: 16mm), spacing: 0pt)[
 #set text(fill: white)
 ${band.join('\n')}
 ]
