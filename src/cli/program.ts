@@ -8,6 +8,8 @@ import { defineCheck } from './define/check.js';
 import { defineLogbook } from './define/logbook.js';
 import { defineReport } from './define/report.js';
 import { defineStats } from './define/stats.js';
+import { defineSchema } from './define/schema.js';
+import { defineCard } from './define/card.js';
 import { defineInit } from './define/init.js';
 import { defineNew, defineNewCase, defineNewSession } from './define/new.js';
 
@@ -39,6 +41,8 @@ const COMMANDS: ReadonlyArray<(context: DefineContext) => void> = [
   defineLogbook,
   defineReport,
   defineStats,
+  defineSchema,
+  defineCard,
 ];
 
 function readVersion(): string {

@@ -1,6 +1,6 @@
 // Building blocks shared by the schemas of every file kind.
 import { z } from 'zod';
-import { aliasTable, SDG_MAX, SDG_MIN } from '../../vocabulary/index.js';
+import { aliasTable, SDG_MAX, SDG_MIN, SDGS } from '../../vocabulary/index.js';
 
 /** Non-empty text; surrounding whitespace is not part of the value. */
 export const tekst = z.string().trim().min(1);
@@ -22,7 +22,12 @@ export const datum = z
     }
   });
 
-export const sdgNummer = z.number().int().min(SDG_MIN).max(SDG_MAX);
+export const sdgNummer = z
+  .number()
+  .int()
+  .min(SDG_MIN)
+  .max(SDG_MAX)
+  .meta({ title: 'SDG', description: `Het nummer van een Global Goal: ${SDGS.map((goal) => `${goal.nummer} ${goal.naam}`).join(', ')}.` });
 
 export const sdgLijst = z.array(sdgNummer).min(1);
 

@@ -1,0 +1,48 @@
+// ef card: the A&O fonds project card from the config and the logbook's figures.
+import { relative, resolve, sep } from 'node:path';
+import { cardFacts, cardMarkdown, compileCard, MissingProjectError } from '../../compile/card.js';
+import { UsageError } from '../../errors.js';
+import { parseFormats, renderDocument, writeOutputs, type Format } from '../../render/write-outputs.js';
+import type { Io } from '../io.js';
+import { loadValidLogbook } from '../valid-logbook.js';
+import { defaultOut } from './report.js';
+
+export interface CardOptions {
+  readonly root?: string;
+  readonly format?: string;
+  readonly out?: string;
+}
+
+export async function card(options: CardOptions, io: Io): Promise<number> {
+  const formats: Format[] = parseFormats(options.format);
+  const loaded = await loadValidLogbook({ root: options.root }, io);
+  if (!loaded.ok) return loaded.exitCode;
+  const { logbook } = loaded;
+  if (!logbook.config.project) {
+    throw new UsageError('Er is geen projectkaart te maken: ef.config.yaml heeft nog geen project.', {
+      hint:
+        'Zet onder project: ten minste gemeente en project, en liefst ook contactpersoon, toestemming, contact, domein, looptijd en kort. Bijvoorbeeld:\n' +
+        '  project:\n    gemeente: Delft\n    project: Leerroute publiek ondernemerschap\n    domein: Leren en veranderen\n    kort: Een paar zinnen over het project.',
+    });
+  }
+  let doc;
+  try {
+    doc = compileCard(logbook);
+  } catch (error) {
+    if (error instanceof MissingProjectError) throw new UsageError('ef.config.yaml heeft geen project.');
+    throw error;
+  }
+  const others = formats.filter((format) => format !== 'md');
+  const rendered = others.length > 0 ? await renderDocument(doc, others) : { doc, files: [] };
+  const files = formats.includes('md') ? [{ name: `${doc.slug}.md`, content: cardMarkdown(doc) }, ...rendered.files] : [...rendered.files];
+  const outDir = options.out !== undefined ? resolve(io.cwd, options.out) : defaultOut(loaded.validated.root);
+  const written = await writeOutputs(outDir, [{ doc, files }]);
+  for (const path of written) io.stdout.write(`${relative(io.cwd, path).split(sep).join('/')}\n`);
+  if (cardFacts(logbook).naamVerborgen) {
+    io.stderr.write(
+      'Let op: de naam van de contactpersoon staat niet op de kaart, want daarvoor is toestemming: publiek nodig ' +
+        '(onder project: in ef.config.yaml). Er staat nu het team.\n',
+    );
+  }
+  return 0;
+}
