@@ -2,7 +2,7 @@
 // zero axe-core violations at WCAG 2.1 AA, no request leaves the page, no script
 // runs, and screenshots (desktop and phone) to look at. Runs only where
 // /usr/bin/chromium exists (CI installs it: apt-get install -y chromium).
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +11,7 @@ import type { Browser } from 'playwright-core';
 import { renderHtml } from '../../src/render/html.js';
 import type { RenderDocument } from '../../src/render/document.js';
 import { hostileDocument, largeDocument, sampleDocument } from '../fixtures/render-sample/document.js';
+import { CLI_BUILT, writeEmbeddedReport } from '../fixtures/render-sample/embedded-report.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = process.env.EF_SCREENSHOT_DIR ?? join(tmpdir(), 'ef-screenshots');
@@ -38,9 +39,10 @@ describe.skipIf(!existsSync(CHROMIUM))('HTML in headless Chromium', () => {
     await browser?.close();
   });
 
-  async function open(doc: RenderDocument, width: number, name: string) {
-    const file = join(SHOTS, `${name}.html`);
-    writeFileSync(file, renderHtml(doc));
+  async function open(doc: RenderDocument | string, width: number, name: string) {
+    // A document to render here, or the path of an HTML file the CLI wrote.
+    const file = typeof doc === 'string' ? doc : join(SHOTS, `${name}.html`);
+    if (typeof doc !== 'string') writeFileSync(file, renderHtml(doc));
     const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: true });
     const page = await context.newPage();
     const requests: string[] = [];
@@ -90,6 +92,25 @@ describe.skipIf(!existsSync(CHROMIUM))('HTML in headless Chromium', () => {
       await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
     } finally {
       await context.close();
+    }
+  });
+
+  it.skipIf(!CLI_BUILT)('the embedded logbook\'s rapportage 2 from `ef report`: zero axe violations on desktop and phone', async () => {
+    const out = await writeEmbeddedReport('publiek');
+    const html = join(out, readdirSync(out).find((name) => name.endsWith('.html'))!);
+    for (const [width, name] of [[1280, 'ef-report-desktop'], [390, 'ef-report-telefoon']] as const) {
+      const { page, context, requests, errors } = await open(html, width, name);
+      try {
+        const result = await axe(page);
+        expect(result.testEngine.name).toBe('axe-core');
+        expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+        expect(requests).toEqual([]);
+        expect(errors).toEqual([]);
+        expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(width);
+        await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+      } finally {
+        await context.close();
+      }
     }
   });
 
