@@ -143,7 +143,7 @@ describe('renderPdf errors', () => {
     }
     expect(error).toBeInstanceOf(InternalError);
     expect((error as Error).message).toContain('rapportage-9');
-    expect((error as Error).message).toMatch(/bug in ef/);
+    expect((error as Error).message).toMatch(/fout in ef \(bug\)/);
     expect((error as Error).message).toMatch(/expected|unclosed/i);
   });
 

@@ -42,7 +42,7 @@ export async function createEngine(): Promise<TypstEngine> {
         const document = result.result;
         if (error || !document) {
           throw new InternalError(
-            `Typst rejected the PDF source ef generated for ${slug}. This is a bug in ef; please report it with this message.\n${error ? diagnostics(error) : 'no document'}`,
+            `Typst weigerde de PDF-broncode die ef maakte voor ${slug}. Dit is een fout in ef (bug), niet in het logboek: meld het met deze tekst.\n${error ? diagnostics(error) : 'geen document'}`,
           );
         }
         let pdf: Buffer;
@@ -50,7 +50,7 @@ export async function createEngine(): Promise<TypstEngine> {
           pdf = compiler.pdf(document, { pdfStandard: 'ua-1' });
         } catch (cause) {
           throw new InternalError(
-            `Typst could not write the PDF for ${slug} (PDF/UA-1). This is a bug in ef; please report it with this message.\n${describe(cause)}`,
+            `Typst kon de PDF voor ${slug} niet schrijven (PDF/UA-1). Dit is een fout in ef (bug), niet in het logboek: meld het met deze tekst.\n${describe(cause)}`,
             { cause },
           );
         }

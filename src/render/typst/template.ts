@@ -26,7 +26,7 @@ function datumParts(doc: RenderDocument): { year: number; month: number; day: nu
   const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
   const probe = new Date(Date.UTC(year, month - 1, day));
   if (!match || probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) {
-    throw new InternalError(`Document ${doc.slug}: meta.datum is not a valid date (YYYY-MM-DD): ${JSON.stringify(doc.meta.datum)}`);
+    throw new InternalError(`Document ${doc.slug}: meta.datum is geen geldige datum (JJJJ-MM-DD): ${JSON.stringify(doc.meta.datum)}.`);
   }
   return { year, month, day };
 }
