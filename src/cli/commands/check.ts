@@ -15,12 +15,27 @@ export interface CheckOptions {
   readonly strict?: boolean;
   readonly color?: boolean;
   readonly cache?: boolean;
+  /** `--changed [REF]`: report only files changed since REF (true: HEAD) and what refers to them. */
+  readonly changed?: string | boolean;
 }
 
 export async function check(paths: readonly string[], options: CheckOptions, io: Io): Promise<number> {
-  const selected = paths.map((path) => resolve(io.cwd, path));
+  let selected = paths.map((path) => resolve(io.cwd, path));
   for (const [index, path] of selected.entries()) {
     if (!existsSync(path)) throw new UsageError(`${paths[index]} bestaat niet.`);
+  }
+  let changedOnly = false;
+  if (options.changed !== undefined && options.changed !== false) {
+    if (selected.length > 0) {
+      throw new UsageError('Geef --changed of paden, niet allebei.', { hint: 'Bijvoorbeeld: ef check --changed, of ef check sessies/.' });
+    }
+    const { changedSelection } = await import('../changed-files.js');
+    const { findRoot } = await import('../../load/find-root.js');
+    const selection = await changedSelection(findRoot(io.cwd, options.root), options.changed === true ? 'HEAD' : options.changed);
+    if (!selection.all) {
+      selected = [...selection.paths];
+      changedOnly = true;
+    }
   }
   const result = await checkLogbook({ cwd: io.cwd, root: options.root, cache: options.cache !== false });
   if (!result.configOk) {
@@ -28,8 +43,9 @@ export async function check(paths: readonly string[], options: CheckOptions, io:
     io.stdout.write(format(collectMessages(result.files, io.cwd, 1), options, io));
     return 2;
   }
-  const reported = selected.length === 0 ? result.files : result.files.filter((file) => isSelected(file.path, selected));
-  const checked = selected.length === 0 ? result.checked : reported.length;
+  const filtered = selected.length > 0 || changedOnly;
+  const reported = filtered ? result.files.filter((file) => isSelected(file.path, selected)) : result.files;
+  const checked = !filtered ? result.checked : changedOnly ? selected.length : reported.length;
   const summary = collectMessages(reported, io.cwd, checked);
   io.stdout.write(format(summary, options, io));
   return exitCode(summary, options.strict === true);

@@ -17,6 +17,10 @@ export function defineCheck({ program, configure, io, state, globals }: DefineCo
     .option('--strict', 'waarschuwingen tellen ook als fouten (exitcode 1)')
     .option('--no-color', 'geen kleuren in de uitvoer')
     .option('--no-cache', 'controleer alles opnieuw, zonder de cache in .ef-cache/ te gebruiken of bij te werken')
+    .option(
+      '--changed [ref]',
+      'meld alleen bestanden die sinds REF veranderd zijn (standaard HEAD: wat nog niet gecommit is, ook nieuwe bestanden), plus de bestanden die ernaar verwijzen',
+    )
     .addHelpText(
       'after',
       `
@@ -25,10 +29,18 @@ Exitcodes:
   1  ten minste één fout (of waarschuwing met --strict)
   2  verkeerd gebruik, of ef.config.yaml klopt niet
 
+Met --changed leest ef nog steeds het hele logboek (zo kloppen verwijzingen tussen
+bestanden), maar meldt het alleen wat sinds REF veranderde: gewijzigde en nieuwe
+bestanden, de sessies bij een gewijzigde casus en alle rapportages bij een gewijzigde
+rapportage. Een gewijzigde ef.config.yaml raakt alles. Voor een pre-commit-hook is de
+standaard (HEAD) goed; in CI op een pull request: --changed=origin/main.
+
 Voorbeelden:
   $ ef check
   $ ef check sessies/ casussen/cornelis-musius.md
-  $ ef check --format github       (vanzelf in GitHub Actions)
+  $ ef check --changed                  alleen wat je nog niet gecommit hebt
+  $ ef check --changed=origin/main      alles wat deze branch verandert
+  $ ef check --format github            (vanzelf in GitHub Actions)
 `,
     )
     .action(async (paths: string[], options: Record<string, unknown>) => {
