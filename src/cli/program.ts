@@ -10,6 +10,7 @@ import { defineReport } from './define/report.js';
 import { defineStats } from './define/stats.js';
 import { defineSchema } from './define/schema.js';
 import { defineCard } from './define/card.js';
+import { defineEditor } from './define/editor.js';
 import { defineInit } from './define/init.js';
 import { defineNew, defineNewCase, defineNewSession } from './define/new.js';
 
@@ -43,6 +44,7 @@ const COMMANDS: ReadonlyArray<(context: DefineContext) => void> = [
   defineStats,
   defineSchema,
   defineCard,
+  defineEditor,
 ];
 
 function readVersion(): string {

@@ -15,6 +15,8 @@ export interface InitFile {
   /** Relative to the logbook folder, with forward slashes. */
   readonly path: string;
   readonly text: string;
+  /** A script (the Git hook): written with the executable bit. */
+  readonly executable?: boolean;
 }
 
 export function configText(answers: InitAnswers): string {
@@ -92,6 +94,17 @@ Dat installeert \`ef\` en maakt \`package-lock.json\`; zet dat bestand ook in gi
 Een casus, activiteit, portret of rapportage maak je net zo:
 \`npx ef new-case\`, \`npx ef new activiteit\`, \`npx ef new portret\` of
 \`npx ef new rapportage\`. Elke opdracht heeft \`--help\` met voorbeelden.
+
+## In VS Code
+
+Open deze map in VS Code en installeer de extensies die VS Code aanraadt (Front Matter
+CMS en YAML). Dan vul je de gegevens bovenaan een bestand in met een formulier, met
+keuzelijsten en een datumkiezer. Onder *Terminal → Taak uitvoeren…* staan taken als
+**ef: nieuwe sessie** en **ef: logboek controleren** (de meldingen komen bij
+*Problemen*). Na een nieuwe casus of teamlid: taak **ef: editor bijwerken**.
+
+Eenmalig: \`git config core.hooksPath .githooks\` laat Git vóór elke commit controleren
+wat je veranderde.
 
 ## Namen en toestemming
 

@@ -11,6 +11,8 @@ import { validateFrontmatter } from '../validate/validate-file.js';
 import { initFiles, type InitAnswers, type InitFile } from './init-files.js';
 import { BUILTIN_TEMPLATES, LOGBOOK_TEMPLATES, templateName } from './resolve-template.js';
 import { FileExistsError, writeNewFile } from './write.js';
+import { planEditor } from '../editor/generate.js';
+import { chmod } from 'node:fs/promises';
 
 export interface InitOptions {
   /** Where npm gets ef from in the new logbook's package.json. */
@@ -44,6 +46,19 @@ export async function planInit(answers: InitAnswers, options: InitOptions): Prom
   if (!parsed || validateFrontmatter(vfile, parsed, configSchema) === undefined) {
     throw new InternalError(`ef init maakte een ef.config.yaml die niet klopt: ${vfile.messages.map((m) => m.reason).join(' ')}`);
   }
+  // Editor support (Front Matter CMS forms, VS Code settings, tasks, schemas, the Git hook):
+  // the logbook folder is the folder VS Code opens. init's own settings are merged in.
+  const editor = planEditor({
+    config: { team: answers.team.map((naam) => ({ naam })), rollen: [] },
+    logbookPath: '',
+    casussen: [],
+    existing: (path) => files.find((file) => file.path === path)?.text,
+  });
+  for (const file of editor.files) {
+    const index = files.findIndex((existing) => existing.path === file.path);
+    if (index === -1) files.push(file);
+    else files[index] = file;
+  }
   if (options.templates === true) {
     for (const kind of KINDS) {
       const text = await readFile(join(BUILTIN_TEMPLATES, templateName(kind)), 'utf8');
@@ -60,6 +75,7 @@ export async function writeInit(dir: string, files: readonly InitFile[]): Promis
   for (const file of files) {
     try {
       await writeNewFile(join(dir, ...file.path.split('/')), file.text);
+      if (file.executable === true) await chmod(join(dir, ...file.path.split('/')), 0o755);
       created.push(file.path);
     } catch (error) {
       if (!(error instanceof FileExistsError)) throw error;
