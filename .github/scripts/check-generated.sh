@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# The generated files that are committed (the reports in reports/, the project card and
+# the editor support) must be exactly what ef makes from the logbook now. Run on a clean
+# checkout: it regenerates them in place and fails when Git sees any difference.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+npx ef report --period rapportage-1
+npx ef report --period rapportage-2
+npx ef logbook
+npx ef card
+npx ef editor
+
+paths=(reports .vscode frontmatter.json .githooks)
+if [ -n "$(git status --porcelain -- "${paths[@]}")" ]; then
+  echo "" >&2
+  echo "De bestanden hierboven zijn niet bijgewerkt na een wijziging aan het logboek of aan ef." >&2
+  echo "Maak ze opnieuw met .github/scripts/check-generated.sh (of de opdrachten daarin) en commit ze." >&2
+  git status --short -- "${paths[@]}" >&2
+  git --no-pager diff --stat -- "${paths[@]}" >&2
+  exit 1
+fi
+echo "De gemaakte bestanden in git zijn bij."

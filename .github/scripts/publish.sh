@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Every rapportage, the Logboek and the project card as Markdown, HTML and PDF, in the
+# internal and the public version, into the folder given as the first argument.
+set -euo pipefail
+out="${1:?Geef de map voor de uitvoer op, bijvoorbeeld: .github/scripts/publish.sh publicatie}"
+cd "$(dirname "$0")/../.."
+
+shopt -s nullglob
+for audience in intern publiek; do
+  for file in logbook/rapportages/*.md; do
+    npx ef report --period "$(basename "$file" .md)" --format md,html,pdf --audience "$audience" --out "$out"
+  done
+  npx ef logbook --format md,html,pdf --audience "$audience" --out "$out"
+done
+npx ef card --format md,html,pdf --out "$out"
