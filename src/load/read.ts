@@ -18,13 +18,13 @@ export type RawRead =
  * Synchronous on purpose: for thousands of small files one open/fstat/read/close
  * in a row is several times cheaper than the promise-based equivalent.
  */
-export function readRaw(path: string, limits: Limits): RawRead {
+export function readRaw(path: string, limits: Limits, scratch?: Scratch): RawRead {
   let fd: number | undefined;
   try {
     fd = openSync(path, 'r');
     const size = fstatSync(fd).size;
     if (size > limits.maxFileBytes) return { kind: 'too-large', size };
-    return { kind: 'bytes', bytes: readAll(fd, size) };
+    return { kind: 'bytes', bytes: readAll(fd, size, scratch) };
   } catch (error) {
     return { kind: 'failed', error };
   } finally {
@@ -91,8 +91,17 @@ export function decodeInto(file: VFile, bytes: Uint8Array): void {
   file.value = text;
 }
 
-function readAll(fd: number, size: number): Uint8Array {
-  const buffer = Buffer.allocUnsafe(size);
+/**
+ * A reusable read buffer, for callers that only look at the bytes before the next
+ * read (hashing thousands of files without allocating a buffer for each).
+ */
+export interface Scratch {
+  buffer: Buffer;
+}
+
+function readAll(fd: number, size: number, scratch?: Scratch): Uint8Array {
+  if (scratch && scratch.buffer.length < size) scratch.buffer = Buffer.allocUnsafe(Math.max(size, scratch.buffer.length * 2));
+  const buffer = scratch ? scratch.buffer : Buffer.allocUnsafe(size);
   let offset = 0;
   while (offset < size) {
     const read = readSync(fd, buffer, offset, size - offset, null);

@@ -8,10 +8,10 @@ import { VFile } from 'vfile';
 import { discoverFiles, type Discovered } from '../load/discover.js';
 import { CONFIG_NAME, findRoot } from '../load/find-root.js';
 import { limitsFrom, type Limits } from '../load/limits.js';
-import { readRaw } from '../load/read.js';
+import { readRaw, type Scratch } from '../load/read.js';
 import { fileMessagesOf, recordsOf, type FileMessages, type MessageRecord } from '../report/collect.js';
 import { report } from '../report/messages.js';
-import { buildFingerprint, hashBytes, readCache, writeCache, type CachedFile, type CheckCache } from './cache.js';
+import { buildFingerprint, fromCached, hashBytes, readCache, toCached, writeCache, type CheckCache } from './cache.js';
 import type { FileResult } from './check-file.js';
 import type { Facts } from './facts.js';
 import type { Config } from './schemas/config.js';
@@ -67,35 +67,48 @@ export async function checkLogbook(options: CheckOptions): Promise<CheckResult> 
   }
 
   // With a cache, hash every file to find what changed; without one, everything has.
-  const known: Array<FileResult | undefined> = [];
-  const hashes: Array<string | undefined> = [];
-  const misses: Discovered[] = [];
-  for (const entry of discovered) {
-    const hit = cache ? cachedResult(cache, root, entry, limits) : undefined;
-    known.push(hit?.result);
-    hashes.push(hit?.hash);
-    if (!hit?.result) misses.push(entry);
-  }
-  const checked =
-    misses.length === 0 ? [] : await (await import('./parallel.js')).checkInParallel({ config, cwd, limits, entries: misses });
-
-  const results: FileResult[] = [];
-  const fresh: Record<string, CachedFile> = {};
-  let next = 0;
+  // Results are kept compact (interned strings, shared empty lists): a logbook of
+  // 100,000 sessions must fit in a small memory budget.
+  const compact = compactor();
+  const results = new Array<FileResult>(discovered.length);
+  const hashes = new Array<string | undefined>(discovered.length);
+  const missing: number[] = [];
+  const scratch = { buffer: Buffer.allocUnsafe(64 * 1024) };
   discovered.forEach((entry, index) => {
-    let result = known[index];
-    let hash = hashes[index];
-    if (!result) {
-      ({ result, hash } = checked[next++]!);
-    }
-    results.push(result);
-    if (hash !== undefined) fresh[relativeKey(root, entry.path)] = { hash, facts: { ...result.facts, path: '' }, messages: result.messages };
+    const hit = cache ? cachedResult(cache, root, entry, limits, scratch) : undefined;
+    if (hit?.result) results[index] = compact(hit.result);
+    else missing.push(index);
+    if (useCache) hashes[index] = hit?.hash;
   });
-  const changed = misses.length > 0 || !cache || Object.keys(cache.files).length !== Object.keys(fresh).length;
+  if (missing.length > 0) {
+    const { checkInParallel } = await import('./parallel.js');
+    await checkInParallel(
+      { config, cwd, limits },
+      missing.map((index) => discovered[index]!),
+      (position, checked) => {
+        const index = missing[position]!;
+        results[index] = compact(checked.result);
+        if (useCache) hashes[index] = checked.hash;
+      },
+    );
+  }
+  const misses = missing;
+
+  // Rewrite the cache only when a file was checked afresh or one disappeared.
+  const hashed = hashes.filter((hash) => hash !== undefined).length;
+  const changed = misses.length > 0 || !cache || Object.keys(cache.files).length !== hashed;
 
   const extra = await runCrossFile(config, configFile, results, cwd, limits);
 
-  if (useCache && changed) writeCache(root, { format: 1, build, configHash, config, files: fresh } satisfies CheckCache);
+  if (useCache && changed) {
+    writeCache(root, { build, configHash, config }, function* cachedFiles() {
+      for (const [index, entry] of discovered.entries()) {
+        const hash = hashes[index];
+        const { facts, messages } = results[index]!;
+        if (hash !== undefined) yield [relativeKey(root, entry.path), toCached(hash, facts, messages)];
+      }
+    });
+  }
 
   const files: FileMessages[] = [fileMessagesOf(configFile)];
   for (const result of results) {
@@ -113,13 +126,15 @@ function cachedResult(
   root: string,
   entry: Discovered,
   limits: Limits,
+  scratch: Scratch,
 ): { result: FileResult | undefined; hash: string | undefined } {
-  const raw = readRaw(entry.path, limits);
+  // The bytes only feed the hash; a miss is read again by the checker.
+  const raw = readRaw(entry.path, limits, scratch);
   if (raw.kind !== 'bytes') return { result: undefined, hash: undefined };
   const hash = hashBytes(raw.bytes);
   const hit = cache.files[relativeKey(root, entry.path)];
-  if (!hit || hit.hash !== hash || hit.facts.kind !== entry.kind) return { result: undefined, hash };
-  return { result: { facts: { ...hit.facts, path: entry.path }, messages: hit.messages }, hash };
+  if (!hit || hit[0] !== hash) return { result: undefined, hash };
+  return { result: fromCached(hit, entry), hash };
 }
 
 async function runCrossFile(
@@ -148,6 +163,26 @@ async function runCrossFile(
     },
   });
   return extra;
+}
+
+/** Shares repeated strings (team names, case ids) and empty lists between results. */
+function compactor(): (result: FileResult) => FileResult {
+  const strings = new Map<string, string>();
+  const intern = (text: string) => {
+    const known = strings.get(text);
+    if (known !== undefined) return known;
+    strings.set(text, text);
+    return text;
+  };
+  const none: readonly MessageRecord[] = [];
+  return ({ facts, messages }) => ({
+    facts: {
+      ...facts,
+      ...(facts.casus === undefined ? {} : { casus: intern(facts.casus) }),
+      ...(facts.begeleiding === undefined ? {} : { begeleiding: facts.begeleiding.map(intern) }),
+    },
+    messages: messages.length === 0 ? none : messages,
+  });
 }
 
 function relativeKey(root: string, path: string): string {

@@ -1,5 +1,5 @@
-// A worker thread of `ef check`: checks its share of the files and sends back only
-// the plain results (messages, facts and content hashes).
+// A worker thread of `ef check`: checks the batches of files it is sent and answers
+// with the plain results only (messages, facts and content hashes).
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Discovered } from '../load/discover.js';
 import type { Limits } from '../load/limits.js';
@@ -7,13 +7,12 @@ import { readRaw } from '../load/read.js';
 import { hashBytes } from './cache.js';
 import { checkDiscovered, type FileResult } from './check-file.js';
 import type { Config } from './schemas/config.js';
-import { makeSchemas } from './schemas/kinds.js';
+import { makeSchemas, type Schemas } from './schemas/kinds.js';
 
-export interface WorkerInput {
+export interface WorkerSetup {
   readonly config: Config;
   readonly cwd: string;
   readonly limits: Limits;
-  readonly entries: readonly Discovered[];
 }
 
 export interface CheckedEntry {
@@ -22,18 +21,27 @@ export interface CheckedEntry {
   readonly hash: string | undefined;
 }
 
+interface Prepared extends WorkerSetup {
+  readonly schemas: Schemas;
+}
+
+export function prepare(setup: WorkerSetup): Prepared {
+  return { ...setup, schemas: makeSchemas(setup.config) };
+}
+
 /** Checks a list of files from scratch: read, hash, parse, validate. */
-export function checkEntries(input: WorkerInput): CheckedEntry[] {
-  const schemas = makeSchemas(input.config);
-  return input.entries.map((entry) => {
-    const raw = readRaw(entry.path, input.limits);
+export function checkEntries(prepared: Prepared, entries: readonly Discovered[]): CheckedEntry[] {
+  return entries.map((entry) => {
+    const raw = readRaw(entry.path, prepared.limits);
     return {
-      result: checkDiscovered(entry, input.cwd, input.limits, schemas, raw),
+      result: checkDiscovered(entry, prepared.cwd, prepared.limits, prepared.schemas, raw),
       hash: raw.kind === 'bytes' ? hashBytes(raw.bytes) : undefined,
     };
   });
 }
 
 if (parentPort && workerData) {
-  parentPort.postMessage(checkEntries(workerData as WorkerInput));
+  const port = parentPort;
+  const prepared = prepare(workerData as WorkerSetup);
+  port.on('message', (entries: Discovered[]) => port.postMessage(checkEntries(prepared, entries)));
 }

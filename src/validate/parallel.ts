@@ -1,30 +1,66 @@
 // Spreads the per-file stage over the machine's cores. Worth it only for large
 // logbooks: a worker costs a thread start and its own module loading.
+//
+// Large logbooks also set the memory budget: each worker gets a small, fixed heap,
+// so garbage from parsing is collected early instead of piling up, and the main
+// thread keeps only the compact results.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { CheckedEntry, WorkerInput } from './check-worker.js';
+import type { Discovered } from '../load/discover.js';
+import type { CheckedEntry, WorkerSetup } from './check-worker.js';
 
 /** Below this many files one thread is faster than starting more (measured in bench/). */
 export const PARALLEL_THRESHOLD = 1500;
 
-export async function checkInParallel(input: WorkerInput): Promise<CheckedEntry[]> {
-  const { checkEntries } = await import('./check-worker.js');
-  const threads = Math.min(availableParallelism(), 4);
-  if (input.entries.length < PARALLEL_THRESHOLD || threads < 2) return checkEntries(input);
+/** Files handed to a worker at a time: small enough to keep messages between threads small. */
+const BATCH = 400;
 
-  // Contiguous chunks keep the results in discovery order when joined.
-  const size = Math.ceil(input.entries.length / threads);
-  const chunks = Array.from({ length: threads }, (_, index) => input.entries.slice(index * size, (index + 1) * size));
-  const [own, ...others] = chunks;
-  const workers = others.map(
-    (entries) =>
-      new Promise<CheckedEntry[]>((resolve, reject) => {
-        const worker = new Worker(new URL('./check-worker.js', import.meta.url), { workerData: { ...input, entries } });
-        worker.once('message', resolve);
-        worker.once('error', reject);
-      }),
-  );
-  // The main thread takes a share too instead of waiting idle.
-  const mine = checkEntries({ ...input, entries: own ?? [] });
-  return [mine, ...(await Promise.all(workers))].flat();
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 24, maxYoungGenerationSizeMb: 4 };
+
+/** Threads to use: EF_THREADS when set (1 turns workers off), else one per core, at most 4. */
+export function threadCount(setting: string | undefined): number {
+  const asked = Number(setting);
+  if (Number.isInteger(asked) && asked >= 1) return Math.min(asked, 16);
+  return Math.min(availableParallelism(), 4);
+}
+
+/** Checks every entry, calling `onResult` with its index as results come in (in any order). */
+export async function checkInParallel(
+  setup: WorkerSetup,
+  entries: readonly Discovered[],
+  onResult: (index: number, checked: CheckedEntry) => void,
+): Promise<void> {
+  const threads = threadCount(process.env['EF_THREADS']);
+  if (entries.length < PARALLEL_THRESHOLD || threads < 2) {
+    const { checkEntries, prepare } = await import('./check-worker.js');
+    const prepared = prepare(setup);
+    entries.forEach((entry, index) => onResult(index, checkEntries(prepared, [entry])[0]!));
+    return;
+  }
+
+  let next = 0;
+  const runWorker = () =>
+    new Promise<void>((resolve, reject) => {
+      const worker = new Worker(new URL('./check-worker.js', import.meta.url), {
+        workerData: setup,
+        resourceLimits: WORKER_LIMITS,
+      });
+      let start = 0;
+      const send = () => {
+        if (next >= entries.length) {
+          void worker.terminate().then(() => resolve(), reject);
+          return;
+        }
+        start = next;
+        next = Math.min(entries.length, next + BATCH);
+        worker.postMessage(entries.slice(start, next));
+      };
+      worker.on('message', (batch: CheckedEntry[]) => {
+        batch.forEach((entry, offset) => onResult(start + offset, entry));
+        send();
+      });
+      worker.once('error', reject);
+      send();
+    });
+  await Promise.all(Array.from({ length: threads }, runWorker));
 }
