@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ef, fixture, tempDir } from '../helpers/ef.js';
 import { mentions, readTextTree } from '../golden/helpers.js';
+import { readPdf } from '../fixtures/render-sample/pdf-text.js';
 
 const ROOT = fixture('privacy-namen');
 
@@ -111,4 +112,34 @@ describe('privacy: names in every output, for both audiences', () => {
     expect(publiek).toContain('| Presentatie door (naam weggelaten) en Tessa Teamlid |');
     expect(publiek).not.toContain('example.org/verslag');
   });
+});
+
+// The PDF carries text in its pages, its metadata and its structure tags (alt text):
+// all of it is read back and searched, for both commands and both audiences.
+describe('privacy: names in the PDF, for both audiences', () => {
+  async function pdfText(command: 'report' | 'logbook', audience: 'intern' | 'publiek'): Promise<string> {
+    const out = tempDir();
+    const args = command === 'report' ? ['report', '--period', '1'] : ['logbook'];
+    const result = ef([...args, '--root', ROOT, '--audience', audience, '--format', 'pdf', '--out', out]);
+    expect(result.code, result.stderr).toBe(0);
+    const pdf = readdirSync(out).find((name) => name.endsWith('.pdf'))!;
+    const facts = await readPdf(new Uint8Array(readFileSync(join(out, pdf))));
+    // Hyphenation and line breaks split names in the page text; join them back.
+    const pages = facts.text.join('\n').replace(/\u00AD/g, '').replace(/-\n/g, '').replace(/\s+/g, ' ');
+    return [pages, JSON.stringify(facts.info), JSON.stringify(facts.metadata), facts.structure.join('\n'), facts.links.join('\n')].join('\n');
+  }
+
+  for (const command of ['report', 'logbook'] as const) {
+    it(`${command}: geen-names nowhere, intern names only in the internal PDF`, async () => {
+      const intern = await pdfText(command, 'intern');
+      const publiek = await pdfText(command, 'publiek');
+      for (const name of GEEN) {
+        expect(mentions(intern, name), `${name} in intern ${command} PDF`).toBe(false);
+        expect(mentions(publiek, name), `${name} in publiek ${command} PDF`).toBe(false);
+      }
+      for (const name of INTERN) expect(mentions(publiek, name), `${name} in publiek ${command} PDF`).toBe(false);
+      for (const name of [...TEAM, ...PUBLIEK]) expect(mentions(publiek, name), `${name} in publiek ${command} PDF`).toBe(true);
+      if (command === 'report') expect(mentions(intern, 'Ingrid Intern')).toBe(true);
+    }, 60_000);
+  }
 });
