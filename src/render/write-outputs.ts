@@ -62,6 +62,8 @@ export async function renderDocument(doc: RenderDocument, formats: readonly Form
  */
 export async function writeOutputs(outDir: string, rendered: readonly RenderedDocument[]): Promise<string[]> {
   await ensureDirectory(outDir);
+  await removeAbandoned(outDir);
+  for (const { doc } of rendered) await removeAbandoned(join(outDir, doc.assetDir));
   const written: string[] = [];
   for (const { doc, files } of rendered) {
     const assets = join(outDir, doc.assetDir);
@@ -97,6 +99,33 @@ export async function writeAtomic(path: string, content: string | Uint8Array): P
     throw error;
   }
   return path;
+}
+
+const TEMP = /^\.[^/]+\.(\d+)\.[0-9a-f]{12}\.tmp$/;
+
+/** Temporary files left by a run that was killed while writing (its process is gone). */
+async function removeAbandoned(dir: string): Promise<void> {
+  let entries: string[];
+  try {
+    entries = await readdir(dir);
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const pid = TEMP.exec(entry)?.[1];
+    if (pid !== undefined && !isRunning(Number(pid))) await rm(join(dir, entry), { force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists but belongs to someone else.
+    return (error as { code?: string }).code === 'EPERM';
+  }
 }
 
 /** Charts this document no longer has; the folder itself goes when it ends up empty. */

@@ -1,0 +1,39 @@
+// Hostile paths in a logbook (images, links, Typst code, HTML, SVG) never make ef
+// read a file outside the logbook, its own installation or the output folder.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { expect, it } from 'vitest';
+import { BIN, PROJECT, cleanEnv, copyToTemp, fixture, tempDir } from '../helpers/ef.js';
+
+function textOf(dir: string): string {
+  return readdirSync(dir)
+    .map((name) => join(dir, name))
+    .map((path) => (statSync(path).isDirectory() ? textOf(path) : readFileSync(path, 'latin1')))
+    .join('\n');
+}
+
+it.each([
+  ['report', '--period', '1'],
+  ['logbook'],
+])('ef %s reads only inside the logbook, ef itself and Node', (...command) => {
+  const root = copyToTemp(fixture('vijandig-bestanden'));
+  const out = tempDir();
+  const reads = join(tempDir(), 'reads.txt');
+  const result = spawnSync(
+    process.execPath,
+    ['--import', join(PROJECT, 'tests/helpers/record-reads.mjs'), BIN, ...command, '--format', 'md,html,pdf', '--out', out],
+    { cwd: root, env: cleanEnv({ EF_TEST_READS: reads }), encoding: 'utf8', timeout: 60_000 },
+  );
+  expect(result.status, result.stderr).toBe(0);
+  const opened = readFileSync(reads, 'utf8').split('\n').filter(Boolean);
+  expect(opened.length).toBeGreaterThan(5);
+  const allowed = [root + sep, PROJECT + sep, out + sep, '/proc/', '/sys/'];
+  // The PDF engine's native-module loader reads ldd once to tell glibc from musl.
+  const loader = ['/usr/bin/ldd'];
+  const outside = opened.filter((path) => !allowed.some((prefix) => path.startsWith(prefix)) && !loader.includes(path));
+  expect(outside).toEqual([]);
+  expect(opened.some((path) => path.startsWith('/etc/'))).toBe(false);
+  // And nothing of those files ended up in the output.
+  expect(textOf(out)).not.toMatch(/root:x:0:0/);
+}, 60_000);
