@@ -32,7 +32,16 @@ export interface RenderedDocument {
 const SAFE_SLUG = /^[a-z0-9][a-z0-9-]*$/;
 const SAFE_IMAGE = /^[a-z0-9][a-z0-9-]*\.svg$/;
 
-export async function renderDocument(doc: RenderDocument, formats: readonly Format[]): Promise<RenderedDocument> {
+export interface RenderProgress {
+  start(name: string): void;
+  done(name: string): void;
+}
+
+export async function renderDocument(
+  doc: RenderDocument,
+  formats: readonly Format[],
+  progress: RenderProgress = { start() {}, done() {} },
+): Promise<RenderedDocument> {
   if (!SAFE_SLUG.test(doc.slug) || !SAFE_SLUG.test(doc.assetDir)) throw new InternalError(`Onveilige bestandsnaam voor een document: ${JSON.stringify(doc.slug)}.`);
   const names = new Set<string>();
   for (const image of doc.images) {
@@ -41,6 +50,7 @@ export async function renderDocument(doc: RenderDocument, formats: readonly Form
   }
   const files: Array<{ name: string; content: string | Uint8Array }> = [];
   for (const format of formats) {
+    progress.start(`${doc.slug}.${format}`);
     if (format === 'md') {
       const { renderMarkdown } = await import('./markdown.js');
       files.push({ name: `${doc.slug}.md`, content: renderMarkdown(doc) });
@@ -51,6 +61,7 @@ export async function renderDocument(doc: RenderDocument, formats: readonly Form
       const { renderPdf } = await import('./pdf.js');
       files.push({ name: `${doc.slug}.pdf`, content: await renderPdf(doc) });
     }
+    progress.done(`${doc.slug}.${format}`);
   }
   for (const image of doc.images) files.push({ name: `${doc.assetDir}/${image.name}`, content: image.svg });
   return { doc, files };

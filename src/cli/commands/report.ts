@@ -10,12 +10,14 @@ import type { Audience, RenderDocument } from '../../render/document.js';
 import { parseFormats, renderDocument, writeOutputs, type Format } from '../../render/write-outputs.js';
 import type { Io } from '../io.js';
 import { loadValidLogbook } from '../valid-logbook.js';
+import { progressFor } from '../progress.js';
 
 export interface OutputOptions {
   readonly root?: string;
   readonly format?: string;
   readonly out?: string;
   readonly audience?: Audience;
+  readonly quiet?: boolean;
 }
 
 export interface ReportOptions extends OutputOptions {
@@ -52,7 +54,7 @@ export async function publish(
   const loaded = await loadValidLogbook({ root: options.root }, io);
   if (!loaded.ok) return loaded.exitCode;
   const doc = compile(loaded.logbook, audience);
-  const rendered = await renderDocument(doc, formats);
+  const rendered = await renderDocument(doc, formats, progressFor(io, options.quiet));
   const outDir = options.out !== undefined ? resolve(io.cwd, options.out) : defaultOut(loaded.validated.root);
   refuseSourceFolder(outDir, loaded.validated.root);
   const written = await writeOutputs(outDir, [rendered]);

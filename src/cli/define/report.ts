@@ -6,6 +6,7 @@ import type { DefineContext } from '../program.js';
 export function addOutputOptions(command: Command): Command {
   return command
     .addOption(new Option('--format <vormen>', 'md, html en/of pdf, gescheiden door komma\'s (standaard: md)'))
+    .option('-q, --quiet', 'geen voortgang tonen (in CI en buiten een terminal toont ef die nooit)')
     .addOption(new Option('--out <map>', 'de map voor de uitvoer (standaard: reports/ naast het logboek)'))
     .addOption(
       new Option('--audience <doelgroep>', 'intern (standaard): met namen die intern getoond mogen worden; publiek: alleen namen met toestemming voor publicatie').choices([
