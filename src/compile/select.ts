@@ -2,9 +2,11 @@
 // model, before any tree is built, so that nothing downstream (text, charts, figures)
 // can see a name the audience may not see.
 import { contains, type Period } from '../model/period.js';
-import { SECTION_NAMES, type ActiviteitModel, type CasusModel, type Logbook, type PortretModel, type RapportageModel, type SectionName, type SessieModel } from '../model/types.js';
+import type { ActiviteitModel, CasusModel, Logbook, PortretModel, RapportageModel, SessieModel } from '../model/types.js';
+import { sectionsOf } from '../model/build-model.js';
+import { withLazy } from '../model/lazy.js';
+import type { Root } from 'mdast';
 import type { Audience } from '../render/document.js';
-import { findSection } from '../validate/rules/opbrengsten.js';
 import { namePolicy, redactData, redactTree, type NamePolicy } from './privacy.js';
 
 export interface Selection {
@@ -39,56 +41,42 @@ const STRUCTURAL = new Set(['id', 'gericht_standaard', 'datum', 'casus', 'soort'
 export function forAudience(logbook: Logbook, audience: Audience, policy: NamePolicy = namePolicy(logbook, audience)): Logbook {
   const data = <T>(value: T): T => redactData(value, policy, STRUCTURAL);
 
-  const casussen = logbook.casussen.map((casus) => ({
-    id: casus.id,
-    bestand: casus.bestand,
-    data: data(casus.data),
-    body: redactTree(casus.body, policy),
-    sessies: [] as SessieModel[],
-  }));
+  // Bodies are redacted when first read: most bodies of a large logbook are never shown.
+  const redacted = <T extends object>(target: T, source: { readonly body: Root }) =>
+    withLazy(target, 'body', () => redactTree(source.body, policy));
+
+  const casussen = logbook.casussen.map((casus) =>
+    redacted({ id: casus.id, bestand: casus.bestand, data: data(casus.data), sessies: [] as SessieModel[] }, casus),
+  );
   const casusById = new Map(casussen.map((casus) => [casus.id, casus]));
 
   const sessies: SessieModel[] = logbook.sessies.map((sessie) => {
-    const body = redactTree(sessie.body, policy);
     const deelnemers = sessie.data.deelnemers.map((deelnemer) => {
       if (deelnemer.naam === undefined || policy.allows(deelnemer.naam)) return deelnemer;
       const { naam: _naam, toestemming: _toestemming, ...zonderNaam } = deelnemer;
       return zonderNaam;
     });
     const casus = sessie.casus === undefined ? undefined : casusById.get(sessie.casus.id);
-    return {
-      id: sessie.id,
-      bestand: sessie.bestand,
-      data: data({ ...sessie.data, deelnemers }),
-      body,
-      casus,
-      sdgs: sessie.sdgs,
-      secties: sectionsOf(body.children),
-    };
+    const model = redacted({ id: sessie.id, bestand: sessie.bestand, data: data({ ...sessie.data, deelnemers }), casus, sdgs: sessie.sdgs }, sessie);
+    return withLazy(model, 'secties', () => sectionsOf(model.body.children));
   });
   for (const sessie of sessies) (sessie.casus as { sessies: SessieModel[] } | undefined)?.sessies.push(sessie);
 
   const activiteiten: ActiviteitModel[] = logbook.activiteiten.map((activiteit) => {
     const { link, ...rest } = activiteit.data;
-    return {
-      id: activiteit.id,
-      bestand: activiteit.bestand,
-      data: { ...data(rest), ...(link !== undefined && !policy.leaks(link) ? { link } : {}) },
-      body: redactTree(activiteit.body, policy),
-    };
+    return redacted(
+      { id: activiteit.id, bestand: activiteit.bestand, data: { ...data(rest), ...(link !== undefined && !policy.leaks(link) ? { link } : {}) } },
+      activiteit,
+    );
   });
 
   const portretten: PortretModel[] = logbook.portretten
     .filter((portret) => portraitVisible(portret, audience) && policy.allows(portret.data.persoon))
-    .map((portret) => ({ id: portret.id, bestand: portret.bestand, data: data(portret.data), body: redactTree(portret.body, policy) }));
+    .map((portret) => redacted({ id: portret.id, bestand: portret.bestand, data: data(portret.data) }, portret));
 
-  const rapportages: RapportageModel[] = logbook.rapportages.map((rapportage) => ({
-    id: rapportage.id,
-    bestand: rapportage.bestand,
-    data: data(rapportage.data),
-    body: redactTree(rapportage.body, policy),
-    periode: rapportage.periode,
-  }));
+  const rapportages: RapportageModel[] = logbook.rapportages.map((rapportage) =>
+    redacted({ id: rapportage.id, bestand: rapportage.bestand, data: data(rapportage.data), periode: rapportage.periode }, rapportage),
+  );
 
   return {
     config: data(logbook.config),
@@ -100,11 +88,3 @@ export function forAudience(logbook: Logbook, audience: Audience, policy: NamePo
   };
 }
 
-function sectionsOf(children: SessieModel['body']['children']): SessieModel['secties'] {
-  const sections: Partial<Record<SectionName, SessieModel['body']['children']>> = {};
-  for (const name of SECTION_NAMES) {
-    const section = findSection(children, name);
-    if (section) sections[name] = [...section.content];
-  }
-  return sections;
-}

@@ -5,6 +5,7 @@ import { parseBody } from '../load/body.js';
 import { compareCodeUnits } from '../load/discover.js';
 import { findSection } from '../validate/rules/opbrengsten.js';
 import type { Entry, ValidatedLogbook } from '../validate/validate-logbook.js';
+import { deepFreeze, withLazy } from './lazy.js';
 import { parsePeriod } from './period.js';
 import {
   SECTION_NAMES,
@@ -16,18 +17,19 @@ import {
 
 export function buildModel(validated: ValidatedLogbook): Logbook {
   const { entries, root } = validated;
-  const base = (entry: Entry) => ({
-    id: entry.id,
-    bestand: relative(root, entry.file.path).split(sep).join('/'),
-    body: parseBody(entry.frontmatter.body, entry.frontmatter.bodyLine),
-  });
+  const base = (entry: Entry) =>
+    withLazy(
+      { id: entry.id, bestand: relative(root, entry.file.path).split(sep).join('/') },
+      'body',
+      () => parseBody(entry.frontmatter.body, entry.frontmatter.bodyLine),
+    );
 
   const byDateThenId = <T extends { id: string; data: { datum: string } }>(a: T, b: T) =>
     compareCodeUnits(a.data.datum, b.data.datum) || compareCodeUnits(a.id, b.id);
 
   // Cases and sessions refer to each other; build cases first with a list we fill in.
   const casussen = entries.casus
-    .map((entry) => ({ ...base(entry), data: entry.data, sessies: [] as SessieModel[] }))
+    .map((entry) => Object.assign(base(entry), { data: entry.data, sessies: [] as SessieModel[] }))
     .sort((a, b) => compareCodeUnits(a.id, b.id));
   const casusById = new Map(casussen.map((casus) => [casus.id, casus]));
 
@@ -35,13 +37,11 @@ export function buildModel(validated: ValidatedLogbook): Logbook {
     .map((entry) => {
       const common = base(entry);
       const casus = entry.data.casus === undefined ? undefined : casusById.get(entry.data.casus);
-      return {
-        ...common,
-        data: entry.data,
-        casus,
-        sdgs: entry.data.sdgs ?? casus?.data.sdgs ?? [],
-        secties: sectionsOf(common.body.children),
-      };
+      return withLazy(
+        Object.assign(common, { data: entry.data, casus, sdgs: entry.data.sdgs ?? casus?.data.sdgs ?? [] }),
+        'secties',
+        () => sectionsOf(common.body.children),
+      );
     })
     .sort(byDateThenId);
   for (const sessie of sessies) (sessie.casus?.sessies as SessieModel[] | undefined)?.push(sessie);
@@ -50,29 +50,20 @@ export function buildModel(validated: ValidatedLogbook): Logbook {
     config: validated.config,
     casussen: casussen as CasusModel[],
     sessies,
-    activiteiten: entries.activiteit.map((entry) => ({ ...base(entry), data: entry.data })).sort(byDateThenId),
-    portretten: entries.portret.map((entry) => ({ ...base(entry), data: entry.data })).sort(byDateThenId),
+    activiteiten: entries.activiteit.map((entry) => Object.assign(base(entry), { data: entry.data })).sort(byDateThenId),
+    portretten: entries.portret.map((entry) => Object.assign(base(entry), { data: entry.data })).sort(byDateThenId),
     rapportages: entries.rapportage
-      .map((entry) => ({ ...base(entry), data: entry.data, periode: parsePeriod(entry.data.periode)! }))
+      .map((entry) => Object.assign(base(entry), { data: entry.data, periode: parsePeriod(entry.data.periode)! }))
       .sort((a, b) => a.data.nummer - b.data.nummer),
   };
   return deepFreeze(logbook);
 }
 
-function sectionsOf(children: readonly RootContent[]): Partial<Record<SectionName, readonly RootContent[]>> {
+export function sectionsOf(children: readonly RootContent[]): Partial<Record<SectionName, readonly RootContent[]>> {
   const sections: Partial<Record<SectionName, readonly RootContent[]>> = {};
   for (const name of SECTION_NAMES) {
     const section = findSection(children, name);
     if (section) sections[name] = section.content;
   }
   return sections;
-}
-
-function deepFreeze<T>(value: T, seen = new WeakSet<object>()): T {
-  if (value && typeof value === 'object' && !seen.has(value)) {
-    seen.add(value);
-    for (const child of Object.values(value)) deepFreeze(child, seen);
-    Object.freeze(value);
-  }
-  return value;
 }
