@@ -4,8 +4,7 @@ import type { VFile } from 'vfile';
 import { configSchema, type Config } from '../validate/schemas/config.js';
 import type { Kind } from '../vocabulary/kinds.js';
 import { validateFrontmatter } from '../validate/validate-file.js';
-import { report } from '../report/messages.js';
-import { discoverFiles, type Discovered } from './discover.js';
+import { discoverWithinLimit, type Discovered } from './discover.js';
 import { CONFIG_NAME, findRoot } from './find-root.js';
 import { parseFrontmatter, parseYamlFile, type Frontmatter } from './frontmatter.js';
 import { DEFAULT_LIMITS, limitsFrom, type Limits } from './limits.js';
@@ -41,17 +40,7 @@ export async function loadLogbook(options: LoadOptions): Promise<LoadedLogbook> 
   const limits = config ? limitsFrom(config) : DEFAULT_LIMITS;
   if (!config) return { root, cwd: options.cwd, configFile, config, limits, discovered: [] };
 
-  const discovered = await discoverFiles(root);
-  if (discovered.length > limits.maxFiles) {
-    report(
-      configFile,
-      'too-many-files',
-      `Het logboek bevat ${discovered.length} bestanden; de grens is ${limits.maxFiles}. ` +
-        'Verhoog `limieten.bestanden` in ef.config.yaml als dat klopt.',
-      undefined,
-    );
-    return { root, cwd: options.cwd, configFile, config, limits, discovered: [] };
-  }
+  const discovered = (await discoverWithinLimit(root, configFile, limits)) ?? [];
   return { root, cwd: options.cwd, configFile, config, limits, discovered };
 }
 

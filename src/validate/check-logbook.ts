@@ -5,7 +5,7 @@
 // schemas and parsers are never even loaded.
 import { join, relative, resolve, sep } from 'node:path';
 import { VFile } from 'vfile';
-import { discoverFiles, type Discovered } from '../load/discover.js';
+import { discoverWithinLimit, type Discovered } from '../load/discover.js';
 import { CONFIG_NAME, findRoot } from '../load/find-root.js';
 import { limitsFrom, type Limits } from '../load/limits.js';
 import { readRaw, type Scratch } from '../load/read.js';
@@ -54,17 +54,8 @@ export async function checkLogbook(options: CheckOptions): Promise<CheckResult> 
   }
   const limits = limitsFrom(config);
 
-  const discovered = await discoverFiles(root);
-  if (discovered.length > limits.maxFiles) {
-    report(
-      configFile,
-      'too-many-files',
-      `Het logboek bevat ${discovered.length} bestanden; de grens is ${limits.maxFiles}. ` +
-        'Verhoog `limieten.bestanden` in ef.config.yaml als dat klopt.',
-      undefined,
-    );
-    return { configOk: true, files: [fileMessagesOf(configFile)], checked: 1 };
-  }
+  const discovered = await discoverWithinLimit(root, configFile, limits);
+  if (discovered === undefined) return { configOk: true, files: [fileMessagesOf(configFile)], checked: 1 };
 
   // With a cache, hash every file to find what changed; without one, everything has.
   // Results are kept compact (interned strings, shared empty lists): a logbook of

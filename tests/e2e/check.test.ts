@@ -74,6 +74,14 @@ describe('ef check: refusals while loading', () => {
     expect(messages).toEqual([['sessies/2021-03-04-moestuin.md', 4, 8, 'schema-enum']]);
   });
 
+  it('refuses a logbook with more files than its limit, without reading them', () => {
+    const root = copyToTemp(fixture('valid-minimal'));
+    writeFileSync(join(root, 'ef.config.yaml'), 'organisatie: O\nleerroute: L\nteam: [{naam: Anna de Vries}]\nlimieten:\n  bestanden: 1\n');
+    const { code, messages } = located(root);
+    expect(messages).toEqual([['ef.config.yaml', 1, 1, 'too-many-files']]);
+    expect(code).toBe(1);
+  });
+
   it('reports names that differ only in letter case', () => {
     const root = copyToTemp(fixture('valid-minimal'));
     writeFileSync(
