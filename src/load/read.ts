@@ -1,6 +1,7 @@
 // Bytes on disk → a VFile holding clean text, or a fatal message saying why not.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { VFile } from 'vfile';
+import { formatGetal } from '../model/dutch.js';
 import { report } from '../report/messages.js';
 import type { Limits } from './limits.js';
 
@@ -118,7 +119,7 @@ function placeOfIndex(text: string, index: number): { line: number; column: numb
 }
 
 function formatKib(bytes: number): string {
-  return `${Math.ceil(bytes / 1024).toLocaleString('nl-NL')} kB`;
+  return `${formatGetal(Math.ceil(bytes / 1024))} kB`;
 }
 
 export function describeFsError(error: unknown): string {

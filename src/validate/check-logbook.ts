@@ -13,7 +13,7 @@ import { fileMessagesOf, recordsOf, type FileMessages, type MessageRecord } from
 import { report } from '../report/messages.js';
 import { buildFingerprint, fromCached, hashBytes, readCache, toCached, writeCache, type CheckCache } from './cache.js';
 import type { FileResult } from './check-file.js';
-import type { Facts } from './facts.js';
+import type { CrossFileContext } from './cross-file.js';
 import type { Config } from './schemas/config.js';
 
 export interface CheckOptions {
@@ -83,11 +83,10 @@ export async function checkLogbook(options: CheckOptions): Promise<CheckResult> 
       },
     );
   }
-  const misses = missing;
 
   // Rewrite the cache only when a file was checked afresh or one disappeared.
   const hashed = hashes.filter((hash) => hash !== undefined).length;
-  const changed = misses.length > 0 || !cache || Object.keys(cache.files).length !== hashed;
+  const changed = missing.length > 0 || !cache || Object.keys(cache.files).length !== hashed;
 
   const extra = await runCrossFile(config, configFile, results, cwd, limits);
 
@@ -135,24 +134,25 @@ async function runCrossFile(
   cwd: string,
   limits: Limits,
 ): Promise<Map<string, MessageRecord[]>> {
-  const [{ runCrossFileRules }, { loadFile }, { placeIn }] = await Promise.all([
-    import('./cross-file.js'),
-    import('../load/load-logbook.js'),
-    import('./validate-logbook.js'),
-  ]);
-  const extra = new Map<string, MessageRecord[]>();
+  const { runCrossFileRules } = await import('./cross-file.js');
+  const found: Array<Parameters<CrossFileContext['report']>> = [];
   runCrossFileRules({
     config,
     configFile,
     facts: results.map((result) => result.facts),
-    report(target: Facts, ruleId, reason, at) {
-      // Rare: only files with a cross-file problem are read a second time.
-      const again = loadFile({ kind: target.kind, id: target.id, path: target.path }, cwd, limits);
-      const scratch = new VFile({ path: target.path, cwd });
-      report(scratch, ruleId, reason, placeIn(again.frontmatter, at));
-      extra.set(target.path, [...(extra.get(target.path) ?? []), ...recordsOf(scratch)]);
-    },
+    report: (...message) => found.push(message),
   });
+  const extra = new Map<string, MessageRecord[]>();
+  if (found.length === 0) return extra;
+  // Rare: only files with a cross-file problem are read a second time, to locate it.
+  // The parsers are loaded only then, which keeps an unchanged logbook's check light.
+  const [{ loadFile }, { placeIn }] = await Promise.all([import('../load/load-logbook.js'), import('./validate-logbook.js')]);
+  for (const [target, ruleId, reason, at] of found) {
+    const again = loadFile({ kind: target.kind, id: target.id, path: target.path }, cwd, limits);
+    const scratch = new VFile({ path: target.path, cwd });
+    report(scratch, ruleId, reason, placeIn(again.frontmatter, at));
+    extra.set(target.path, [...(extra.get(target.path) ?? []), ...recordsOf(scratch)]);
+  }
   return extra;
 }
 
