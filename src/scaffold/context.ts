@@ -2,13 +2,12 @@
 // Reads only those files, not the whole logbook: `ef new-session` must stay fast.
 import { ConfigError } from '../errors.js';
 import { discoverFiles } from '../load/discover.js';
-import { CONFIG_NAME, findRoot } from '../load/find-root.js';
-import { parseFrontmatter, parseYamlFile } from '../load/frontmatter.js';
+import { findRoot } from '../load/find-root.js';
+import { loadConfig as loadCheckedConfig } from '../load/load-logbook.js';
+import { parseFrontmatter } from '../load/frontmatter.js';
 import { DEFAULT_LIMITS } from '../load/limits.js';
 import { readLogbookFile } from '../load/read.js';
-import { configSchema, type Config } from '../validate/schemas/config.js';
-import { validateFrontmatter } from '../validate/validate-file.js';
-import { join } from 'node:path';
+import type { Config } from '../validate/schemas/config.js';
 import { displayPath } from './render-template.js';
 
 export interface CasusRef {
@@ -51,14 +50,11 @@ export async function loadScaffoldContext(cwd: string, rootOption: string | unde
   return { root, cwd, config, casussen, rapportages };
 }
 
-/** ef.config.yaml through the same parse path as `ef check`; a broken config stops everything. */
+/** ef.config.yaml through the same loader as `ef check`; a broken config stops everything. */
 async function loadConfig(root: string, cwd: string): Promise<Config> {
-  const path = join(root, CONFIG_NAME);
-  const file = await readLogbookFile(path, cwd, DEFAULT_LIMITS);
-  const frontmatter = file.value === undefined ? undefined : parseYamlFile(file, DEFAULT_LIMITS);
-  const config = frontmatter ? validateFrontmatter(file, frontmatter, configSchema) : undefined;
+  const { configFile: file, config } = await loadCheckedConfig(root, cwd);
   if (config) return config;
-  const shown = displayPath(path, cwd);
+  const shown = displayPath(file.path, cwd);
   const first = file.messages[0];
   throw new ConfigError(`${shown} klopt niet, dus er is niets aangemaakt.${first ? `\n  ${shown}:${first.line ?? 1}:${first.column ?? 1}  ${first.reason}` : ''}`, {
     hint: 'Draai `ef check` voor alle meldingen en los ze eerst op.',
