@@ -1,9 +1,10 @@
 // Two hosts for the same commands: the built binary as a child process, and run() in-process.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, realpathSync } from 'node:fs';
+import { cpSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
 import { run } from '../../src/cli/run.js';
 
 export const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -58,13 +59,21 @@ export function fixture(name: string): string {
 
 /** A private copy of a fixture (or of any folder) for commands that write. */
 export function copyToTemp(source: string): string {
-  const target = join(realpathSync(mkdtempSync(join(tmpdir(), 'ef-test-'))), 'logboek');
+  const target = join(tempDir(), 'logboek');
   cpSync(source, target, { recursive: true });
   return target;
 }
 
+// Every temporary folder a test file makes is removed when that file's tests are done.
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 export function tempDir(): string {
-  return realpathSync(mkdtempSync(join(tmpdir(), 'ef-test-')));
+  const dir = realpathSync(mkdtempSync(join(tmpdir(), 'ef-test-')));
+  made.push(dir);
+  return dir;
 }
 
 /** `--format json` output of `ef check`, parsed. */
