@@ -62,8 +62,3 @@ export function formatGetal(value: number, decimals = 0): string {
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
   return `${value < 0 ? '-' : ''}${grouped}${fraction ? `,${fraction}` : ''}`;
 }
-
-/** 0.25 → `25%`. */
-export function formatProcent(fraction: number): string {
-  return `${formatGetal(Math.round(fraction * 100))}%`;
-}

@@ -74,7 +74,3 @@ function normalisePlace(place: Place | Position | undefined): Point | Position {
   if ('start' in place) return place;
   return { line: Math.max(1, place.line), column: Math.max(1, place.column) };
 }
-
-export function hasErrors(file: VFile): boolean {
-  return file.messages.some((message) => message.fatal === true);
-}
