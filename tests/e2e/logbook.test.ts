@@ -4,26 +4,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Heading, Link, Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { Slugger } from '../../src/compile/anchors.js';
 import { ef, fixture, PROJECT, tempDir } from '../helpers/ef.js';
-import { expectedFiles } from '../golden/helpers.js';
+import { expectedFiles , nodesOf, parseMarkdown } from '../golden/helpers.js';
 
 const LOGBOOK = join(PROJECT, 'logbook');
-const parse = (markdown: string) => unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
-
-function nodesOf(tree: Root): Nodes[] {
-  const all: Nodes[] = [];
-  const walk = (node: Nodes) => {
-    all.push(node);
-    if ('children' in node) for (const child of node.children) walk(child as Nodes);
-  };
-  walk(tree);
-  return all;
-}
+const parse = parseMarkdown;
 
 describe('ef logbook', () => {
   it('matches the committed reports/logboek.md of the embedded logbook', () => {

@@ -4,25 +4,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ef, fixture, tempDir } from '../helpers/ef.js';
-import { readTextTree } from '../golden/helpers.js';
+import { readTextTree , nodesOf, parseMarkdown } from '../golden/helpers.js';
 
 const ROOT = fixture('compile-vijandig');
-const parse = (markdown: string) => unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
-
-function nodesOf(tree: Root): Nodes[] {
-  const all: Nodes[] = [];
-  const walk = (node: Nodes) => {
-    all.push(node);
-    if ('children' in node) for (const child of node.children) walk(child as Nodes);
-  };
-  walk(tree);
-  return all;
-}
+const parse = parseMarkdown;
 
 /** The tags of an HTML or SVG text: as written, and with their quoted attribute values emptied. */
 function tags(html: string): Array<{ raw: string; bare: string }> {

@@ -4,6 +4,10 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Nodes, Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 
 export const GOLDEN = dirname(fileURLToPath(import.meta.url));
 
@@ -73,4 +77,18 @@ export function loose(text: string): string {
 /** Whether `name` occurs in `text` in any spelling (case, accents, separators). */
 export function mentions(text: string, name: string): boolean {
   return loose(text).includes(loose(name));
+}
+
+/** Parses generated Markdown back into mdast, the way a reader's tool would (GFM tables). */
+export const parseMarkdown = (markdown: string): Root => unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
+
+/** Every node of a tree, depth first. */
+export function nodesOf(tree: Root): Nodes[] {
+  const all: Nodes[] = [];
+  const walk = (node: Nodes) => {
+    all.push(node);
+    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+  };
+  walk(tree);
+  return all;
 }
