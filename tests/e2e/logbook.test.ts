@@ -2,7 +2,7 @@
 // the grouping by case and date with links to the sessions.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Heading, Link, Nodes, Root } from 'mdast';
+import type { Heading, Link } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { Slugger } from '../../src/compile/anchors.js';

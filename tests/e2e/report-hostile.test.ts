@@ -2,7 +2,6 @@
 // bodies: the Markdown shows it literally and never contains raw HTML or unsafe links.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ef, fixture, tempDir } from '../helpers/ef.js';
