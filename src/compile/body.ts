@@ -1,8 +1,9 @@
 // The parts of a file's body that reports pick up: its sections by heading, and the
 // opbrengsten of a session grouped by case and date.
-import type { Definition, ListItem, Root, RootContent } from 'mdast';
+import type { Definition, List, ListItem, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { compareCodeUnits } from '../load/discover.js';
+import { itemHasText } from '../load/sections.js';
 import type { CasusModel, SessieModel } from '../model/types.js';
 import { collectDefinitions, sanitizeBlocks } from './sanitize.js';
 
@@ -50,8 +51,11 @@ function definitionsOf(body: Root): Map<string, Definition> {
 /** The opbrengsten of a session: the items of the lists in its `## Opbrengsten` section, made safe. */
 export function opbrengstItems(sessie: SessieModel): ListItem[] {
   const section = sessie.secties.opbrengsten ?? [];
-  const lists = bodyBlocks(section.filter((node) => node.type === 'list'), sessie.body, 5);
-  return lists.flatMap((list) => (list.type === 'list' ? list.children : [])).filter((item) => toString(item).trim() !== '');
+  // Items are judged before sanitising, which turns HTML (a comment) into visible text.
+  const lists = section
+    .filter((node): node is List => node.type === 'list')
+    .map((list) => ({ ...list, children: list.children.filter(itemHasText) }));
+  return bodyBlocks(lists, sessie.body, 5).flatMap((list) => (list.type === 'list' ? list.children : []));
 }
 
 export interface OpbrengstGroep {

@@ -3,7 +3,7 @@ import { relative, sep } from 'node:path';
 import type { RootContent } from 'mdast';
 import { parseBody } from '../load/body.js';
 import { compareCodeUnits } from '../load/discover.js';
-import { findSection } from '../validate/rules/opbrengsten.js';
+import { findSection } from '../load/sections.js';
 import type { Entry, ValidatedLogbook } from '../validate/validate-logbook.js';
 import { deepFreeze, withLazy } from './lazy.js';
 import { parsePeriod } from './period.js';

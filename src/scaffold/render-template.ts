@@ -9,7 +9,7 @@ import type { z } from 'zod';
 import { ConfigError, InternalError } from '../errors.js';
 import { parseFrontmatter, type Frontmatter } from '../load/frontmatter.js';
 import { DEFAULT_LIMITS } from '../load/limits.js';
-import { hasListItem, scanSection } from '../load/sections.js';
+import { findBodySection } from '../load/sections.js';
 import { ISO_DATE } from '../validate/schemas/common.js';
 import { PLACEHOLDER } from '../validate/rules/placeholder.js';
 import type { Kind } from '../validate/schemas/kinds.js';
@@ -87,8 +87,8 @@ function verify<S extends z.ZodType>(text: string, options: RenderOptions<S>): R
 /** Rules on the body that would otherwise fail `ef check` on a fresh file. */
 function bodyProblems(kind: Kind, frontmatter: Frontmatter): string[] {
   if (kind !== 'sessie') return [];
-  const section = scanSection(frontmatter.body, frontmatter.bodyLine, 'opbrengsten');
-  return section && hasListItem(section)
+  const section = findBodySection(frontmatter.body, frontmatter.bodyLine, 'opbrengsten');
+  return section?.hasListItem
     ? []
     : ['Een sessie-sjabloon heeft een sectie `## Opbrengsten` met ten minste één lijstpunt (`- …`) nodig.'];
 }

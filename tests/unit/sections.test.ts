@@ -1,0 +1,70 @@
+// ef check finds `## Opbrengsten` with a line scanner; the reports read the Markdown
+// tree. These tests hold the two to the same answer, on hand-picked bodies and on
+// random ones built from the lines people write.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseBody } from '../../src/load/body.js';
+import { findBodySection, findSection, listItemsIn, scanLines } from '../../src/load/sections.js';
+
+function fromTree(body: string) {
+  const section = findSection(parseBody(body, 1).children, 'opbrengsten');
+  return section && { headingLine: section.heading.position!.start.line, hasListItem: listItemsIn(section.content) > 0 };
+}
+
+describe('finding the Opbrengsten section', () => {
+  it('does not count a list item inside an HTML comment', () => {
+    const body = '## Opbrengsten\n\n<!--\n- nog invullen\n-->\n';
+    expect(findBodySection(body, 1, 'opbrengsten')).toEqual({ headingLine: 1, hasListItem: false });
+  });
+
+  it('does not count an item that holds only a comment', () => {
+    expect(findBodySection('## Opbrengsten\n\n- <!-- nog invullen -->\n', 1, 'opbrengsten')?.hasListItem).toBe(false);
+  });
+
+  it('reads an underlined (setext) heading as a heading', () => {
+    const body = 'Verslag.\n\nOpbrengsten\n-----------\n\n- Een afspraak.\n';
+    expect(findBodySection(body, 10, 'opbrengsten')).toEqual({ headingLine: 12, hasListItem: true });
+  });
+
+  it('reads a heading with markup by its text', () => {
+    expect(findBodySection('## *Opbrengsten*\n\n- Een afspraak.\n', 1, 'opbrengsten')).toEqual({ headingLine: 1, hasListItem: true });
+  });
+
+  it('ignores a heading inside a code fence', () => {
+    expect(findBodySection('```\n## Opbrengsten\n- x\n```\n', 1, 'opbrengsten')).toBeUndefined();
+  });
+
+  it('counts lines from the top of the file', () => {
+    expect(findBodySection('\n## Opbrengsten\n- a\n', 7, 'opbrengsten')).toEqual({ headingLine: 8, hasListItem: true });
+  });
+
+  const line = fc.constantFrom(
+    '## Opbrengsten', '## opbrengsten', 'Opbrengsten', '## Leerpunten', '# Titel', '### Detail', '## **Opbrengsten**',
+    '- Een afspraak', '* Nog een', '1. Eerste', '2. Tweede', '1) Eerste', '-', '- ', '---', '--', '===', '* * *', '- - -',
+    '<!--', '-->', '<!-- - verborgen -->', '- <!-- leeg -->', '<div>', '</div>', '> - citaat', '', '', '',
+    'Gewone tekst.', 'Meer tekst', '```', '~~~', '```js', '    - ingesprongen', '    ## ingesprongen', '  - genest',
+    '\t- tab', '## Opbrengsten ##', '  ## Opbrengsten', '&#35;# Opbrengsten', '\\## Opbrengsten',
+  );
+  const body = fc.array(line, { maxLength: 14 }).map((lines) => lines.join('\n'));
+
+  it('agrees with the Markdown tree on random bodies', () => {
+    fc.assert(
+      fc.property(body, (text) => {
+        expect(findBodySection(text, 1, 'opbrengsten')).toEqual(fromTree(text));
+      }),
+      { numRuns: 800 },
+    );
+  });
+
+  it('has a fast path that is taken for plain bodies and agrees there too', () => {
+    const plain = fc
+      .array(fc.constantFrom('## Opbrengsten', '## Leerpunten', '# Titel', '- Een afspraak', '1. Eerste', 'Tekst.', '', '```', '### Detail'), { maxLength: 14 })
+      .map((lines) => lines.join('\n'));
+    fc.assert(
+      fc.property(plain, (text) => {
+        expect(scanLines(text, 1, 'opbrengsten')).toEqual(fromTree(text));
+      }),
+      { numRuns: 800 },
+    );
+  });
+});
