@@ -13,6 +13,7 @@ import { defineCard } from './define/card.js';
 import { defineEditor } from './define/editor.js';
 import { defineInit } from './define/init.js';
 import { defineNew, defineNewCase, defineNewSession } from './define/new.js';
+import { definePreview } from './define/preview.js';
 
 export interface ProgramState {
   exitCode: number;
@@ -45,6 +46,7 @@ const COMMANDS: ReadonlyArray<(context: DefineContext) => void> = [
   defineSchema,
   defineCard,
   defineEditor,
+  definePreview,
 ];
 
 function readVersion(): string {

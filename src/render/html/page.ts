@@ -12,7 +12,7 @@ import { styleSheet } from './style.js';
 
 // Defence in depth: even if markup slipped through, the browser would run no
 // script and fetch nothing; only inline styles and our data: images are allowed.
-const CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+export const CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
 export function page(doc: RenderDocument, content: Root, toc: readonly TocEntry[]): Root {
   const { meta } = doc;

@@ -1,0 +1,161 @@
+// What the preview knows of the logbook at this moment: the check result and, per
+// document and audience, the last HTML that was made without errors. Everything lives
+// in memory; a change of any file makes the next request rebuild what it asks for.
+import { relative, sep } from 'node:path';
+import { compileCard } from '../compile/card.js';
+import { compileLogbook } from '../compile/logbook.js';
+import { computeMonitoring, logbookPeriod } from '../compile/monitoring.js';
+import { compileReport } from '../compile/report.js';
+import { loadLogbook } from '../load/load-logbook.js';
+import { buildModel } from '../model/build-model.js';
+import { resolvePeriod } from '../model/resolve-period.js';
+import type { Logbook } from '../model/types.js';
+import type { Audience } from '../render/document.js';
+import { renderHtml } from '../render/html.js';
+import { collectMessages, fileMessagesOf, type FlatMessage } from '../report/collect.js';
+import { formatStatsTable } from '../report/stats-table.js';
+import { validateLogbook } from '../validate/validate-logbook.js';
+import { statsPage } from './pages.js';
+
+export interface DocumentEntry {
+  /** The id in the preview's addresses: `rapportage-2`, `logboek`, `kaart`, `cijfers`. */
+  readonly id: string;
+  readonly titel: string;
+  /** e.g. `eerste kwartaal 2021` for a rapportage. */
+  readonly toelichting: string;
+  /** The card is public by nature; the others follow the audience switch. */
+  readonly audiences: readonly Audience[];
+}
+
+export interface CheckStatus {
+  readonly version: number;
+  readonly errors: number;
+  readonly warnings: number;
+  /** Paths with `/`, relative to the logbook's folder, plus the absolute path for the editor link. */
+  readonly messages: ReadonlyArray<FlatMessage & { readonly absolute: string }>;
+  /** Files that say `concept: true`: shown, but in no document yet. */
+  readonly concepten: readonly string[];
+}
+
+interface Snapshot {
+  readonly status: CheckStatus;
+  readonly logbook: Logbook | undefined;
+  readonly documents: readonly DocumentEntry[];
+}
+
+export class PreviewState {
+  private version = 0;
+  private snapshot: Snapshot | undefined;
+  private readonly lastGood = new Map<string, string>();
+  private readonly built = new Map<string, number>();
+
+  constructor(
+    private readonly root: string,
+    private readonly cwd: string,
+  ) {}
+
+  /** Something in the logbook changed: the next question rebuilds. */
+  invalidate(): number {
+    this.version += 1;
+    this.snapshot = undefined;
+    return this.version;
+  }
+
+  get currentVersion(): number {
+    return this.version;
+  }
+
+  async status(): Promise<CheckStatus> {
+    return (await this.current()).status;
+  }
+
+  async documents(): Promise<readonly DocumentEntry[]> {
+    return (await this.current()).documents;
+  }
+
+  /**
+   * The HTML of a document: rebuilt when the logbook changed and has no errors, else
+   * the last good version (undefined when there never was one). Unknown ids: null.
+   */
+  async document(id: string, audience: Audience): Promise<string | undefined | null> {
+    const snapshot = await this.current();
+    const entry = snapshot.documents.find((doc) => doc.id === id);
+    if (!entry) return this.lastGood.has(key(id, audience)) ? this.lastGood.get(key(id, audience)) : null;
+    const shown: Audience = entry.audiences.includes(audience) ? audience : entry.audiences[0]!;
+    const cacheKey = key(id, shown);
+    if (snapshot.logbook && this.built.get(cacheKey) !== this.version) {
+      this.lastGood.set(cacheKey, this.render(snapshot.logbook, id, shown));
+      this.built.set(cacheKey, this.version);
+    }
+    return this.lastGood.get(cacheKey);
+  }
+
+  private render(logbook: Logbook, id: string, audience: Audience): string {
+    if (id === 'logboek') return renderHtml(compileLogbook(logbook, audience));
+    if (id === 'kaart') return renderHtml(compileCard(logbook));
+    if (id === 'cijfers') {
+      const period = logbookPeriod(logbook);
+      return statsPage(logbook.config.titel ?? `Logboek ${logbook.config.leerroute}`, formatStatsTable(computeMonitoring(logbook, period)));
+    }
+    return renderHtml(compileReport(logbook, resolvePeriod(id, logbook), audience));
+  }
+
+  private async current(): Promise<Snapshot> {
+    if (!this.snapshot || this.snapshot.status.version !== this.version) this.snapshot = await this.load();
+    return this.snapshot;
+  }
+
+  private async load(): Promise<Snapshot> {
+    const version = this.version;
+    const loaded = await loadLogbook({ cwd: this.cwd, root: this.root });
+    if (!loaded.config) {
+      const summary = collectMessages([fileMessagesOf(loaded.configFile)], this.root, 1);
+      return { status: this.statusOf(version, summary.messages, []), logbook: undefined, documents: [] };
+    }
+    const validated = validateLogbook({ ...loaded, config: loaded.config });
+    const summary = collectMessages(validated.messages, this.root, validated.checked);
+    const concepten = validated.messages
+      .filter((file) => file.messages.some((message) => message.rule === 'concept'))
+      .map((file) => slashed(relative(this.root, file.path)));
+    const status = this.statusOf(version, summary.messages, concepten);
+    const logbook = status.errors === 0 ? buildModel(validated) : undefined;
+    return { status, logbook, documents: logbook ? documentsOf(logbook) : this.previousDocuments() };
+  }
+
+  private previousDocuments(): readonly DocumentEntry[] {
+    return this.snapshot?.documents ?? [];
+  }
+
+  private statusOf(version: number, messages: readonly FlatMessage[], concepten: readonly string[]): CheckStatus {
+    return {
+      version,
+      errors: messages.filter((message) => message.severity === 'error').length,
+      warnings: messages.filter((message) => message.severity === 'warning').length,
+      messages: messages.map((message) => ({ ...message, absolute: `${this.root}${sep}${message.file.split('/').join(sep)}` })),
+      concepten,
+    };
+  }
+}
+
+/** What the first page lists: every rapportage, the Logboek, the card and the figures. */
+export function documentsOf(logbook: Logbook): DocumentEntry[] {
+  const both: Audience[] = ['intern', 'publiek'];
+  const entries: DocumentEntry[] = logbook.rapportages.map((rapportage) => ({
+    id: rapportage.id,
+    titel: rapportage.data.titel,
+    toelichting: rapportage.periode.label,
+    audiences: both,
+  }));
+  entries.push({ id: 'logboek', titel: logbook.config.titel ?? `Logboek ${logbook.config.leerroute}`, toelichting: 'alle opbrengsten per casus en datum', audiences: both });
+  if (logbook.config.project) entries.push({ id: 'kaart', titel: 'Projectkaart', toelichting: 'voor A&O fonds Gemeenten (altijd publiek)', audiences: ['publiek'] });
+  entries.push({ id: 'cijfers', titel: 'Monitoring', toelichting: 'de cijfers van het hele logboek, zoals ef stats ze geeft', audiences: ['intern'] });
+  return entries;
+}
+
+function key(id: string, audience: Audience): string {
+  return `${id}\u0000${audience}`;
+}
+
+function slashed(path: string): string {
+  return path.split(sep).join('/');
+}
