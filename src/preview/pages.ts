@@ -22,10 +22,10 @@ header.balk{background:#0b4f6c;color:#fff;padding:.6rem 1.2rem;display:flex;gap:
 header.balk a{color:#fff}
 header.balk h1{font-size:1.1rem;margin:0}
 main{max-width:60rem;margin:0 auto;padding:1rem 1.2rem}
-.status{padding:.5rem 1.2rem;font-weight:600}
+.status{margin:0;padding:.5rem 1.2rem;font-weight:600}
 .status.goed{background:#e3f1e6;color:#17452a}
 .status.fout{background:#fbe4e4;color:#7a1010}
-.concept{background:#fff3c4;color:#4d3b00;padding:.4rem 1.2rem}
+.concept{margin:0;background:#fff3c4;color:#4d3b00;padding:.4rem 1.2rem}
 ul.documenten{list-style:none;padding:0}
 ul.documenten li{background:#fff;border:1px solid #d9d9d4;border-radius:6px;margin:.6rem 0;padding:.7rem 1rem}
 ul.documenten a{font-weight:600;color:#0b4f6c}
@@ -33,14 +33,15 @@ ol.meldingen{margin:0;padding:.5rem 1.2rem .8rem 2.6rem;background:#fff7f7}
 ol.meldingen a{color:#7a1010}
 .regel{color:#5a5a5a;font-size:.9em}
 nav.doelgroep a[aria-current="page"]{font-weight:700;text-decoration:none}
-iframe{border:0;width:100%;height:calc(100vh - 3rem);background:#fff;display:block}
+body.bekijk{display:flex;flex-direction:column;height:100vh}
+body.bekijk iframe{border:0;width:100%;flex:1;background:#fff;display:block}
 `;
 
-function shell(title: string, body: string): string {
+function shell(title: string, body: string, bodyClass = ''): string {
   return (
     '<!doctype html>\n<html lang="nl"><head><meta charset="utf-8">' +
     `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title>` +
-    `<style>${STYLE}</style><script src="/_ef/live.js" defer></script></head><body>${body}</body></html>\n`
+    `<style>${STYLE}</style><script src="/_ef/live.js" defer></script></head><body${bodyClass ? ` class="${bodyClass}"` : ''}>${body}</body></html>\n`
   );
 }
 
@@ -110,6 +111,7 @@ export function viewPage(doc: DocumentEntry, audience: Audience, status: CheckSt
       `<nav class="doelgroep" aria-label="Doelgroep">Doelgroep: ${switcher}</nav></header>` +
       `<div id="ef-status" data-versie="${status.version}">${statusHtml(status)}</div>` +
       `<iframe id="ef-document" title="${escapeHtml(doc.titel)}" src="${escapeHtml(documentUrl(doc.id, audience))}"></iframe>`,
+    'bekijk',
   );
 }
 
