@@ -98,9 +98,12 @@ export function itemHasText(item: RootContent): boolean {
   return plainText(item).trim() !== '';
 }
 
-/** The text of a node, without HTML (a comment is not text a reader sees). */
+/**
+ * The text of a node as a reader sees it: HTML comments are not text, other raw HTML
+ * is (the reports show it literally).
+ */
 function plainText(node: RootContent | Root): string {
-  if (node.type === 'html') return '';
+  if (node.type === 'html') return /^\s*<!--[\s\S]*?-->\s*$/.test(node.value) ? '' : node.value;
   if ('value' in node && typeof node.value === 'string') return node.value;
   if ('children' in node) return (node.children as RootContent[]).map(plainText).join('');
   return '';

@@ -21,6 +21,10 @@ describe('finding the Opbrengsten section', () => {
     expect(findBodySection('## Opbrengsten\n\n- <!-- nog invullen -->\n', 1, 'opbrengsten')?.hasListItem).toBe(false);
   });
 
+  it('counts an item with other raw HTML: the report shows it as text', () => {
+    expect(findBodySection("## Opbrengsten\n\n- <b>vet</b>\n", 1, 'opbrengsten')?.hasListItem).toBe(true);
+  });
+
   it('reads an underlined (setext) heading as a heading', () => {
     const body = 'Verslag.\n\nOpbrengsten\n-----------\n\n- Een afspraak.\n';
     expect(findBodySection(body, 10, 'opbrengsten')).toEqual({ headingLine: 12, hasListItem: true });
