@@ -11,8 +11,9 @@
 set -euo pipefail
 uit="${1:?Geef de map voor de uitvoer op, bijvoorbeeld: bash publiceer.sh publicatie}"
 
+# `type -P` looks only on the PATH (`command -v` would find this function itself).
 ef() {
-  if command -v ef >/dev/null 2>&1; then
+  if type -P ef >/dev/null 2>&1; then
     command ef "$@"
   else
     npx --no-install ef "$@"
