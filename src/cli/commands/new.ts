@@ -5,6 +5,7 @@ import { loadScaffoldContext, type ScaffoldContext } from '../../scaffold/contex
 import { createFile } from '../../scaffold/create.js';
 import { completeDraft, missingFlags, parseFlags, type FlagValues } from '../../scaffold/draft.js';
 import { KIND_SPECS, SCAFFOLD_KINDS, kindFromArgument, type Flag } from '../../scaffold/kinds.js';
+import { efInvocation } from '../../scaffold/next-steps.js';
 import { openInEditor } from '../../scaffold/open-editor.js';
 import { today } from '../../scaffold/today.js';
 import { didYouMean } from '../../validate/suggest.js';
@@ -60,7 +61,7 @@ export async function newFile(kindText: string, options: NewOptions, io: Io): Pr
   if (result.steps.length > 0) {
     io.stdout.write(`\nVul nu nog in:\n${result.steps.map((step) => `  - ${step}\n`).join('')}`);
   }
-  io.stdout.write(`\nControleer het bestand daarna met: ef check ${result.shown}\n`);
+  io.stdout.write(`\nControleer het bestand daarna met: ${efInvocation(io.env)} check ${result.shown}\n`);
 
   if (options.open === true) {
     const opened = await openInEditor(result.path, io.env);
