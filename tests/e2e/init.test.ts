@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { ACTIONS } from '../../src/scaffold/init-workflow.js';
-import { BIN, checkJson, cleanEnv, ef, PROJECT, tempDir } from '../helpers/ef.js';
+import { BIN, checkJson, cleanEnv, ef, efInProcess, PROJECT, tempDir } from '../helpers/ef.js';
 
 const env = cleanEnv({ EF_TODAY: '2021-03-11' });
 const FLAGS = ['--organisatie', 'Gemeente Altena', '--leerroute', 'Excellent Faciliteren', '--team', 'Anna de Vries', '--team', 'Bram Jansen'];
@@ -91,6 +91,19 @@ describe('ef init', () => {
       for (const path of files) expect(readFileSync(join(root, path), 'utf8'), path).not.toMatch(/npx ef\b/);
       expect(readFileSync(join(root, '.vscode/tasks.json'), 'utf8')).toContain('npx --no-install ef check');
     }
+  });
+
+  it('prints commands the way ef was started: `npx --no-install ef …` under npx, `ef …` otherwise', async () => {
+    const root = join(tempDir(), 'lb');
+    expect(ef(['init', root, ...FLAGS], { env }).code).toBe(0);
+    const flags = ['new-session', '--titel', 'Start', '--soort', 'interactief', '--begeleiding', 'Anna de Vries'];
+    const viaNpx = await efInProcess(flags, { cwd: root, env: { ...env, npm_command: 'exec' } });
+    expect(viaNpx.code).toBe(0);
+    expect(viaNpx.stdout).toContain('maak de casus aan met `npx --no-install ef new-case`');
+    expect(viaNpx.stdout).toContain('Controleer het bestand daarna met: npx --no-install ef check sessies/2021-03-11-start.md');
+    const plain = await efInProcess([...flags, '--titel', 'Tweede', '--datum', '2021-03-12'], { cwd: root, env });
+    expect(plain.stdout).toContain('maak de casus aan met `ef new-case`');
+    expect(plain.stdout).toContain('Controleer het bestand daarna met: ef check sessies/2021-03-12-tweede.md');
   });
 
   it('--workflow actie uses the GitHub Action of ef, and says so in the README', () => {
