@@ -38,6 +38,7 @@ titel() {
   sed -n 's:.*<title>\(.*\)</title>.*:\1:p;T;q' "$1"
 }
 
+mapfile -t paginas < <(find "$site" -maxdepth 1 -name '*.html' ! -name 'index.html' ! -name 'logboek-publiek.html' | LC_ALL=C sort -V)
 {
   printf '%s\n' '<!doctype html>' '<html lang="nl">' '<head>' '<meta charset="utf-8">' \
     '<meta name="viewport" content="width=device-width, initial-scale=1">' \
@@ -46,12 +47,18 @@ titel() {
     '</head>' '<body>' '<main>' \
     "<h1>$(titel "$site/logboek-publiek.html")</h1>" \
     '<p>De openbare rapportages en het Logboek, opnieuw gemaakt na elke wijziging.</p>' \
-    '<h2>Rapportages</h2>' '<ul>'
-  while IFS= read -r pagina; do
-    naam="$(basename "$pagina" .html)"
-    printf '<li><a href="%s.html">%s</a> (<a href="%s.pdf">PDF</a>)</li>\n' "$naam" "$(titel "$pagina")" "$naam"
-  done < <(find "$site" -maxdepth 1 -name '*.html' ! -name 'index.html' ! -name 'logboek-publiek.html' | LC_ALL=C sort -V)
-  printf '%s\n' '</ul>' '<h2>Logboek</h2>' '<ul>' \
+    '<h2>Rapportages</h2>'
+  if [ "${#paginas[@]}" -eq 0 ]; then
+    printf '%s\n' '<p>Er is nog geen rapportage.</p>'
+  else
+    printf '%s\n' '<ul>'
+    for pagina in "${paginas[@]}"; do
+      naam="$(basename "$pagina" .html)"
+      printf '<li><a href="%s.html">%s</a> (<a href="%s.pdf">PDF</a>)</li>\n' "$naam" "$(titel "$pagina")" "$naam"
+    done
+    printf '%s\n' '</ul>'
+  fi
+  printf '%s\n' '<h2>Logboek</h2>' '<ul>' \
     '<li><a href="logboek-publiek.html">Het Logboek: alle opbrengsten</a> (<a href="logboek-publiek.pdf">PDF</a>)</li>' \
     '</ul>' '</main>' '</body>' '</html>'
 } >"$site/index.html"
