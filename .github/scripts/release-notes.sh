@@ -2,7 +2,7 @@
 # The part of CHANGELOG.md for one version (the lines under "## [VERSION]" up to the next
 # "## " heading), for the release notes on GitHub. Fails when that version has no part.
 set -euo pipefail
-version="${1:?Geef de versie op, bijvoorbeeld: release-notes.sh 0.1.0}"
+version="${1:?Geef de versie op, bijvoorbeeld: release-notes.sh 1.0.0}"
 cd "$(dirname "$0")/../.."
 
 notes="$(awk -v heading="## [$version]" '

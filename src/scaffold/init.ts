@@ -116,7 +116,7 @@ export async function efSource(bron: string | undefined, cwd: string, logbookDir
     await stat(path);
   } catch {
     throw new UsageError(`--ef-bron ${value}: dat bestand of die map bestaat niet. Er is niets aangemaakt.`, {
-      hint: 'Geef een versie (0.1.0), een Git-adres (git+https://…) of het pad van een tarball uit npm pack.',
+      hint: 'Geef een versie (1.0.0), een Git-adres (git+https://…) of het pad van een tarball uit npm pack.',
     });
   }
   const relativePath = relative(logbookDir, path).split(sep).join('/');

@@ -45,7 +45,7 @@ Voorbeelden:
   $ ef init altena
   $ ef init altena --organisatie "Gemeente Altena" --leerroute "Excellent Faciliteren" \\
       --team "Anna de Vries" --team "Bram Jansen"
-  $ ef init altena --ef-bron ../excellent-faciliteren-ef-0.1.0.tgz
+  $ ef init altena --ef-bron ../excellent-faciliteren-ef-1.0.0.tgz
   $ ef init altena --workflow actie
   $ ef init . --force              vul een bestaand logboek aan met wat ontbreekt
 `,
