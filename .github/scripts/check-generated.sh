@@ -5,11 +5,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-npx ef report --period rapportage-1
-npx ef report --period rapportage-2
-npx ef logbook
-npx ef card
-npx ef editor
+npx --no-install ef report --period rapportage-1
+npx --no-install ef report --period rapportage-2
+npx --no-install ef logbook
+npx --no-install ef card
+npx --no-install ef editor
 
 paths=(reports .vscode frontmatter.json .githooks)
 if [ -n "$(git status --porcelain -- "${paths[@]}")" ]; then

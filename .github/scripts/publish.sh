@@ -8,8 +8,8 @@ cd "$(dirname "$0")/../.."
 shopt -s nullglob
 for audience in intern publiek; do
   for file in logbook/rapportages/*.md; do
-    npx ef report --period "$(basename "$file" .md)" --format md,html,pdf --audience "$audience" --out "$out"
+    npx --no-install ef report --period "$(basename "$file" .md)" --format md,html,pdf --audience "$audience" --out "$out"
   done
-  npx ef logbook --format md,html,pdf --audience "$audience" --out "$out"
+  npx --no-install ef logbook --format md,html,pdf --audience "$audience" --out "$out"
 done
-npx ef card --format md,html,pdf --out "$out"
+npx --no-install ef card --format md,html,pdf --out "$out"

@@ -3,6 +3,7 @@
 import { Document, isMap, isScalar } from 'yaml';
 import { FOLDERS, KINDS } from '../validate/schemas/kinds.js';
 import { slugify } from './slug.js';
+import { EF_ACTION, workflowText, type WorkflowKind } from './init-workflow.js';
 
 export interface InitAnswers {
   readonly organisatie: string;
@@ -49,7 +50,7 @@ export function configText(answers: InitAnswers): string {
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
 
-export function readmeText(answers: InitAnswers): string {
+export function readmeText(answers: InitAnswers, workflow: WorkflowKind = 'npm'): string {
   return `# ${answers.titel}
 
 Dit is het logboek van de leerroute ${answers.leerroute} van ${answers.organisatie}.
@@ -68,32 +69,37 @@ stelt de rapportages op.
 | \`activiteiten/\` | presentaties, publicaties, video's en artikelen |
 | \`portretten/\` | persoonlijke portretten (alleen met toestemming) |
 | \`rapportages/\` | de eigen tekst van elke rapportage: nummer, periode, inleiding |
-| \`reports/\` | de gemaakte rapportages (dit doet GitHub; niet zelf bewerken) |
+| \`reports/\` | rapportages die je zelf maakt (niet in git, behalve als je dat aanzet) |
 
 ## Eenmalig: installeren
 
-Je hebt Node.js 20 of nieuwer nodig. Typ in deze map:
+Je hebt Node.js 20.19 of nieuwer nodig. Typ in deze map:
 
 \`\`\`sh
 npm install
 \`\`\`
 
-Dat installeert \`ef\` en maakt \`package-lock.json\`; zet dat bestand ook in git.
+Dat installeert \`ef\` (het pakket \`@excellent-faciliteren/ef\`, de versie in
+\`package.json\`) en maakt \`package-lock.json\`; zet dat bestand ook in git. Daarna
+werkt \`npx --no-install ef\` in deze map. Het \`--no-install\` zorgt dat npx nooit iets
+anders ophaalt: is ef nog niet geïnstalleerd, dan zegt npx dat gewoon.
 
 ## Na een bijeenkomst
 
-1. Typ \`npx ef new-session\`. \`ef\` vraagt naar de titel, de datum, de soort
-   bijeenkomst, de casus, wie begeleidde en de functies van de deelnemers.
+1. Typ \`npx --no-install ef new-session\`. \`ef\` vraagt naar de titel, de datum, de
+   soort bijeenkomst, de casus, wie begeleidde en de functies van de deelnemers.
 2. Open het nieuwe bestand in \`sessies/\`. Overal waar **INVULLEN** staat, schrijf
    je wat alleen jij weet. Sluit af met de opbrengsten onder \`## Opbrengsten\`,
    elk op een eigen regel die begint met \`- \`.
-3. Typ \`npx ef check\`. Elke melding noemt bestand, regel en kolom, en wat je moet doen.
+3. Typ \`npx --no-install ef check\`. Elke melding noemt bestand, regel en kolom, en
+   wat je moet doen.
 4. Maak een pull request. GitHub controleert het logboek opnieuw en zet de meldingen
    bij de regels in de pull request.
 
 Een casus, activiteit, portret of rapportage maak je net zo:
-\`npx ef new-case\`, \`npx ef new activiteit\`, \`npx ef new portret\` of
-\`npx ef new rapportage\`. Elke opdracht heeft \`--help\` met voorbeelden.
+\`npx --no-install ef new-case\`, \`npx --no-install ef new activiteit\`,
+\`npx --no-install ef new portret\` of \`npx --no-install ef new rapportage\`. Elke
+opdracht heeft \`--help\` met voorbeelden.
 
 ## In VS Code
 
@@ -112,12 +118,35 @@ Schrijf bij deelnemers hun functie, niet hun naam. Een naam mag er alleen bij st
 met \`toestemming\`: \`geen\`, \`intern\` of \`publiek\`. Een portret zonder \`publiek\`
 komt nooit in een openbare rapportage; een portret met \`geen\` nergens.
 
-## Rapportages
+## Op GitHub
 
-Na elke wijziging op \`main\` maakt GitHub het logboek en alle rapportages opnieuw
-(map \`reports/\`). De Markdown-versies komen in git, zodat je in elke pull request ziet
-wat er veranderde; PDF en HTML staan als download bij de workflow in GitHub. Zelf
-maken kan ook: \`npx ef logbook\` of \`npx ef report --period 2021-Q1\`.
+De workflow \`.github/workflows/ef.yml\` doet twee dingen:
+
+- **Bij elke pull request** controleert hij het logboek; de meldingen staan bij de
+  regels van de pull request.
+- **Na elke wijziging op \`main\`** maakt hij alle rapportages en het Logboek opnieuw.
+  De openbare versies (zonder namen zonder toestemming) komen als webpagina's op
+  GitHub Pages, met een overzichtspagina die elke rapportage en het Logboek noemt.
+  Alle PDF's, ook de interne, staan als download (*Artifacts*) bij de workflow-run.
+
+Eenmalig voor GitHub Pages: *Settings → Pages → Build and deployment → Source:*
+**GitHub Actions**. Kan of wil je geen GitHub Pages (bijvoorbeeld in een besloten
+repository zonder Pages)? Zet dan onder *Settings → Secrets and variables → Actions →
+Variables* de variabele \`EF_PAGES\` op \`nee\`: dan blijven alleen de downloads.
+
+Wil je de Markdown-versies van de rapportages in git, zodat je in elke pull request
+ziet wat er in een rapportage verandert? Zet dan de variabele \`EF_MARKDOWN_IN_GIT\` op
+\`ja\`. De workflow zet ze dan na elke wijziging in \`reports/\` op \`main\`. Dat werkt
+alleen als GitHub Actions naar \`main\` mag pushen (niet op een beschermde branch);
+daarom staat het standaard uit.
+
+${workflow === 'npm' ? WORKFLOW_NPM_TEXT : WORKFLOW_ACTION_TEXT}
+
+## Rapportages zelf maken
+
+\`npx --no-install ef logbook\` of \`npx --no-install ef report --period 2021-Q1\` zet
+een rapportage in \`reports/\`; met \`--format md,html,pdf\` ook als webpagina en PDF,
+met \`--audience publiek\` de openbare versie.
 
 ## Eigen sjablonen
 
@@ -125,15 +154,35 @@ Nieuwe bestanden komen uit de sjablonen van \`ef\`. Wil je ze anders, zet dan je
 versie in een map \`templates/\` naast \`ef.config.yaml\` (\`sessie.md\`, \`casus.md\`,
 \`activiteit.md\`, \`portret.md\`, \`rapportage.md\`). \`ef init --sjablonen\` zet er
 een kopie van de standaardsjablonen neer om mee te beginnen.
+
+## Een nieuwe versie van ef
+
+De versie van ef staat in \`package.json\`. Een nieuwe versie haal je met
+\`npm install @excellent-faciliteren/ef@latest\`; commit daarna \`package.json\` en
+\`package-lock.json\`. GitHub gebruikt dan dezelfde versie als jij.
 `;
 }
+
+const WORKFLOW_NPM_TEXT = `De workflow installeert ef uit \`package.json\` en \`package-lock.json\`, net als jij
+met \`npm install\`. Zo draait GitHub precies dezelfde versie van ef als jouw computer,
+en zie je een nieuwe versie als wijziging in een pull request. Liever een kortere
+workflow die de GitHub Action van ef gebruikt? Maak dan een nieuw logboek met
+\`ef init --workflow actie\` en kopieer \`.github/workflows/ef.yml\` daaruit.`;
+
+const WORKFLOW_ACTION_TEXT = `De workflow gebruikt de GitHub Action van ef (\`uses: ${EF_ACTION}\`). Die installeert
+ef uit \`package.json\` en \`package-lock.json\` als die er zijn, en anders de versie
+van ef die bij de Action hoort. Liever dat de workflow zelf Node.js en ef installeert,
+net als jij? Maak dan een nieuw logboek met \`ef init --workflow npm\` en kopieer
+\`.github/workflows/ef.yml\` daaruit.`;
 
 export const GITIGNORE = `# Geïnstalleerde pakketten (npm install haalt ze opnieuw op).
 node_modules/
 
-# PDF en HTML van de rapportages maakt GitHub als download; alleen Markdown staat in git.
+# PDF en HTML van de rapportages maakt GitHub (GitHub Pages en downloads); alleen
+# Markdown kan in git (zie README.md, "Op GitHub").
 reports/**/*.pdf
 reports/**/*.html
+publicatie/
 
 # De cache van ef check (wordt vanzelf opnieuw gemaakt).
 .ef-cache/
@@ -142,94 +191,6 @@ reports/**/*.html
 .DS_Store
 Thumbs.db
 *.swp
-`;
-
-// Runs on GitHub Actions: the check on every pull request (GITHUB_ACTIONS makes
-// `ef check` print annotations at the lines), the reports on every push to main.
-export const WORKFLOW = `# Controleert het logboek bij elke pull request en maakt de rapportages opnieuw op main.
-# Gemaakt door \`ef init\`.
-name: ef
-
-on:
-  pull_request:
-  push:
-    branches: [main]
-  workflow_dispatch:
-
-permissions:
-  contents: read
-
-concurrency:
-  group: ef-\${{ github.ref }}
-  cancel-in-progress: \${{ github.event_name == 'pull_request' }}
-
-jobs:
-  check:
-    name: Logboek controleren
-    runs-on: ubuntu-latest
-    steps:
-      - uses: actions/checkout@v4
-      - uses: actions/setup-node@v4
-        with:
-          node-version: 20
-          cache: npm
-          cache-dependency-path: |
-            package.json
-            package-lock.json
-      - name: ef installeren
-        run: if [ -f package-lock.json ]; then npm ci; else npm install; fi
-      # In GitHub Actions zet ef check zijn meldingen bij de regels van de pull request.
-      - name: ef check
-        run: npx ef check
-
-  reports:
-    name: Rapportages maken
-    needs: check
-    if: github.event_name != 'pull_request' && github.ref == 'refs/heads/main'
-    runs-on: ubuntu-latest
-    permissions:
-      contents: write
-    steps:
-      - uses: actions/checkout@v4
-      - uses: actions/setup-node@v4
-        with:
-          node-version: 20
-          cache: npm
-          cache-dependency-path: |
-            package.json
-            package-lock.json
-      - name: ef installeren
-        run: if [ -f package-lock.json ]; then npm ci; else npm install; fi
-      - name: Logboek en rapportages maken
-        # Intern voor de eigen organisatie; publiek (zonder namen en portretten zonder
-        # toestemming) voor lezers daarbuiten.
-        run: |
-          shopt -s nullglob
-          for publiek in intern publiek; do
-            npx ef logbook --format md,html,pdf --out reports --audience "$publiek"
-            for bestand in rapportages/*.md; do
-              npx ef report --period "$(basename "$bestand" .md)" --format md,html,pdf --out reports --audience "$publiek"
-            done
-          done
-      - name: PDF en HTML bewaren
-        uses: actions/upload-artifact@v4
-        with:
-          name: rapportages
-          path: |
-            reports/**/*.pdf
-            reports/**/*.html
-          if-no-files-found: ignore
-      - name: Markdown-versies in git zetten
-        run: |
-          git add reports
-          if git diff --cached --quiet; then
-            echo "De rapportages zijn niet veranderd."
-            exit 0
-          fi
-          git config user.name "github-actions[bot]"
-          git config user.email "41898282+github-actions[bot]@users.noreply.github.com"
-          git commit -m "Rapportages bijgewerkt [skip ci]"
-          git push
 `;
 
 export const EDITORCONFIG = `# Dezelfde tekstinstellingen in elke editor: UTF-8, regeleinden zoals op Linux en macOS.
@@ -260,27 +221,38 @@ export const VSCODE_SETTINGS = `${JSON.stringify(
   2,
 )}\n`;
 
-export function packageJsonText(answers: InitAnswers, efSpec: string): string {
+/** Where the new logbook gets ef from: the package's own name and an npm spec for it. */
+export interface EfDependency {
+  readonly name: string;
+  readonly spec: string;
+}
+
+export function packageJsonText(answers: InitAnswers, ef: EfDependency): string {
   const pkg = {
     name: `logboek-${slugify(answers.organisatie, 'logboek')}`,
     version: '1.0.0',
     private: true,
     description: `${answers.titel} van ${answers.organisatie}`,
     scripts: { check: 'ef check', logbook: 'ef logbook' },
-    devDependencies: { ef: efSpec },
+    devDependencies: { [ef.name]: ef.spec },
   };
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }
 
-export function initFiles(answers: InitAnswers, efSpec: string): InitFile[] {
+export interface InitChoices {
+  readonly ef: EfDependency;
+  readonly workflow: WorkflowKind;
+}
+
+export function initFiles(answers: InitAnswers, choices: InitChoices): InitFile[] {
   return [
     { path: 'ef.config.yaml', text: configText(answers) },
     ...KINDS.map((kind) => ({ path: `${FOLDERS[kind]}/.gitkeep`, text: '' })),
-    { path: 'README.md', text: readmeText(answers) },
+    { path: 'README.md', text: readmeText(answers, choices.workflow) },
     { path: '.gitignore', text: GITIGNORE },
-    { path: '.github/workflows/ef.yml', text: WORKFLOW },
+    { path: '.github/workflows/ef.yml', text: workflowText(choices.workflow) },
     { path: '.editorconfig', text: EDITORCONFIG },
     { path: '.vscode/settings.json', text: VSCODE_SETTINGS },
-    { path: 'package.json', text: packageJsonText(answers, efSpec) },
+    { path: 'package.json', text: packageJsonText(answers, choices.ef) },
   ];
 }

@@ -1,22 +1,25 @@
 // ef init: a fresh logbook in a folder, valid from the first moment.
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { VFile } from 'vfile';
-import { InternalError } from '../errors.js';
+import { InternalError, UsageError } from '../errors.js';
 import { parseYamlFile } from '../load/frontmatter.js';
 import { DEFAULT_LIMITS } from '../load/limits.js';
 import { configSchema } from '../validate/schemas/config.js';
 import { KINDS } from '../validate/schemas/kinds.js';
 import { validateFrontmatter } from '../validate/validate-file.js';
-import { initFiles, type InitAnswers, type InitFile } from './init-files.js';
+import { initFiles, type EfDependency, type InitAnswers, type InitFile } from './init-files.js';
+import type { WorkflowKind } from './init-workflow.js';
 import { BUILTIN_TEMPLATES, LOGBOOK_TEMPLATES, templateName } from './resolve-template.js';
 import { FileExistsError, writeNewFile } from './write.js';
 import { planEditor } from '../editor/generate.js';
-import { chmod } from 'node:fs/promises';
+import { chmod, stat } from 'node:fs/promises';
 
 export interface InitOptions {
   /** Where npm gets ef from in the new logbook's package.json. */
-  readonly efSpec: string;
+  readonly ef: EfDependency;
+  /** Which GitHub workflow to write (default: npm). */
+  readonly workflow?: WorkflowKind;
   /** Also copy ef's templates into the logbook's own `templates/` folder. */
   readonly templates?: boolean;
 }
@@ -39,7 +42,7 @@ export async function occupants(dir: string): Promise<string[]> {
 
 /** Every file of the new logbook, with the config checked by the same schema as `ef check` uses. */
 export async function planInit(answers: InitAnswers, options: InitOptions): Promise<InitFile[]> {
-  const files = initFiles(answers, options.efSpec);
+  const files = initFiles(answers, { ef: options.ef, workflow: options.workflow ?? 'npm' });
   const config = files.find((file) => file.path === 'ef.config.yaml')!;
   const vfile = new VFile({ path: 'ef.config.yaml', value: config.text });
   const parsed = parseYamlFile(vfile, DEFAULT_LIMITS);
@@ -85,16 +88,45 @@ export async function writeInit(dir: string, files: readonly InitFile[]): Promis
   return { created, kept };
 }
 
+/** This ef's own package name and version (from its package.json). */
+export async function ownPackage(): Promise<{ readonly name: string; readonly version: string }> {
+  const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
+  return { name: pkg.name, version: pkg.version };
+}
+
+export interface EfSource extends EfDependency {
+  /** True when npm will fetch ef from the registry (no --ef-bron, or a version). */
+  readonly fromRegistry: boolean;
+}
+
 /**
- * Where the new logbook's package.json gets ef from: `--ef-bron` when given, else the
- * `repository` of this ef's own package.json, else this version from the npm registry.
+ * Where the new logbook's package.json gets ef from. Without --ef-bron: this very
+ * package by name, `~version` (patch releases only), from the npm registry. With
+ * --ef-bron: a version or range, a Git URL, or a tarball or folder on disk. A path is
+ * resolved from where ef runs and written relative to the new logbook, as `file:`.
  */
-export async function defaultEfSpec(): Promise<{ readonly spec: string; readonly fromRegistry: boolean }> {
-  const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as {
-    version: string;
-    repository?: string | { url?: string };
-  };
-  const repository = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url;
-  if (repository) return { spec: repository, fromRegistry: false };
-  return { spec: `^${pkg.version}`, fromRegistry: true };
+export async function efSource(bron: string | undefined, cwd: string, logbookDir: string): Promise<EfSource> {
+  const own = await ownPackage();
+  if (bron === undefined) return { name: own.name, spec: `~${own.version}`, fromRegistry: true };
+  const value = bron.trim();
+  if (isVersionRange(value)) return { name: own.name, spec: value, fromRegistry: true };
+  if (isRemote(value)) return { name: own.name, spec: value, fromRegistry: false };
+  const path = resolve(cwd, value.replace(/^file:/, ''));
+  try {
+    await stat(path);
+  } catch {
+    throw new UsageError(`--ef-bron ${value}: dat bestand of die map bestaat niet. Er is niets aangemaakt.`, {
+      hint: 'Geef een versie (1.0.0), een Git-adres (git+https://…) of het pad van een tarball uit npm pack.',
+    });
+  }
+  const relativePath = relative(logbookDir, path).split(sep).join('/');
+  return { name: own.name, spec: `file:${relativePath.startsWith('.') ? relativePath : `./${relativePath}`}`, fromRegistry: false };
+}
+
+function isVersionRange(value: string): boolean {
+  return /^(latest|next|[~^<>=]*\s*v?\d+(\.(\d+|x|\*))*(-[0-9A-Za-z.-]+)?)$/.test(value);
+}
+
+function isRemote(value: string): boolean {
+  return /^(git\+|git:|git@|github:|gitlab:|bitbucket:|https?:)/.test(value);
 }

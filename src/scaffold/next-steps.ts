@@ -72,3 +72,11 @@ function bodySteps(frontmatter: Frontmatter): string[] {
   }
   return steps;
 }
+
+/**
+ * How the user started ef, to print commands they can type as they are: through npx
+ * (`npx --no-install ef`, which npm marks with npm_command=exec) or as a plain `ef`.
+ */
+export function efInvocation(env: Readonly<Record<string, string | undefined>>): string {
+  return env['npm_command'] === 'exec' ? 'npx --no-install ef' : 'ef';
+}

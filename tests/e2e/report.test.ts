@@ -8,7 +8,7 @@ import { expectedFiles, readTextTree } from '../golden/helpers.js';
 
 const LOGBOOK = join(PROJECT, 'logbook');
 const REPORTS = join(PROJECT, 'reports');
-const REGENERATE = 'Regenerate the committed reports: npx ef report --period rapportage-1 && npx ef report --period rapportage-2 && npx ef logbook';
+const REGENERATE = 'Regenerate the committed reports: npx --no-install ef report --period rapportage-1 && npx --no-install ef report --period rapportage-2 && npx --no-install ef logbook';
 
 /** The committed files of one document: `<slug>.md` and `<slug>-beelden/*`. */
 function committed(slug: string): Record<string, string> {

@@ -106,7 +106,7 @@ describe('ef editor: the generated configuration', () => {
     expect(groups.get('deelnemer')!.get('intern')).toMatchObject({ type: 'boolean', default: true });
   });
 
-  it('is what is committed in this repository (regenerate with: npx ef editor)', () => {
+  it('is what is committed in this repository (regenerate with: npx --no-install ef editor)', () => {
     for (const generated of plan.files.filter((f) => f.path !== HOOK_PATH)) {
       // The committed choices are made from the logbook as it is; compare the same input.
       expect(readFileSync(join(PROJECT, generated.path), 'utf8'), generated.path).toBe(generated.text);
@@ -136,7 +136,7 @@ describe('ef editor: the generated configuration', () => {
   it('has task problem matchers that read ef check\'s own output', () => {
     const tasks = parsed('.vscode/tasks.json')['tasks'] as Array<{ label: string; command: string; problemMatcher: Array<{ severity: string; pattern: { regexp: string } }> }>;
     const check = tasks.find((task) => task.label === 'ef: logboek controleren')!;
-    expect(check.command).toBe('npx ef check --no-color');
+    expect(check.command).toBe('npx --no-install ef check --no-color');
     let output = '';
     try {
       execFileSync(process.execPath, [BIN, 'check', '--no-color', '--root', join(FIXTURES, 'rules')], { cwd: PROJECT, encoding: 'utf8' });

@@ -2,7 +2,8 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
-import { defaultEfSpec, occupants, planInit, writeInit } from '../../scaffold/init.js';
+import { efSource, occupants, planInit, writeInit } from '../../scaffold/init.js';
+import { WORKFLOW_KINDS, type WorkflowKind } from '../../scaffold/init-workflow.js';
 import { askInit, DEFAULT_LEERROUTE, type InitDraft } from '../../scaffold/init-prompt.js';
 import { PromptCancelled } from '../../scaffold/prompt.js';
 import { displayPath } from '../../scaffold/render-template.js';
@@ -15,6 +16,7 @@ export interface InitCommandOptions {
   readonly team?: string[];
   readonly titel?: string;
   readonly efBron?: string;
+  readonly workflow?: string;
   readonly sjablonen?: boolean;
   readonly force?: boolean;
   readonly input?: boolean;
@@ -37,6 +39,8 @@ export async function init(dirArgument: string | undefined, options: InitCommand
 
   const { draft, problems } = readFlags(options);
   if (problems.length > 0) throw new UsageError(problems.join(' '));
+  // Before any question: a wrong --ef-bron should not cost the user their answers.
+  const ef = await efSource(options.efBron, io.cwd, dir);
 
   let answers = draft;
   const streams = interactiveStreams(options, io);
@@ -62,10 +66,9 @@ export async function init(dirArgument: string | undefined, options: InitCommand
   }
 
   const leerroute = answers.leerroute!;
-  const efSpec = options.efBron !== undefined ? { spec: options.efBron.trim(), fromRegistry: false } : await defaultEfSpec();
   const files = await planInit(
     { organisatie: answers.organisatie!, leerroute, titel: options.titel?.trim() || `Logboek ${leerroute}`, team: answers.team! },
-    { efSpec: efSpec.spec, templates: options.sjablonen === true },
+    { ef, workflow: workflowKind(options.workflow), templates: options.sjablonen === true },
   );
   const result = await writeInit(dir, files);
 
@@ -77,19 +80,19 @@ export async function init(dirArgument: string | undefined, options: InitCommand
   const cd = shownDir === '.' ? '' : `cd ${shownDir.includes(' ') ? `"${shownDir}"` : shownDir} && `;
   const steps: Array<[string, string]> = [
     [`${cd}npm install`, 'installeert ef; zet package-lock.json ook in git'],
-    ['npx ef new-case', 'de eerste casus'],
-    ['npx ef new-session', 'na elke bijeenkomst'],
-    ['npx ef check', 'controleert het hele logboek'],
+    ['npx --no-install ef new-case', 'de eerste casus'],
+    ['npx --no-install ef new-session', 'na elke bijeenkomst'],
+    ['npx --no-install ef check', 'controleert het hele logboek'],
   ];
   const width = Math.max(...steps.map(([command]) => command.length));
   io.stdout.write(
     `\nZo ga je verder:\n${steps.map(([command, why], index) => `  ${index + 1}. ${command.padEnd(width)}  ${why}\n`).join('')}` +
       'Meer uitleg staat in README.md.\n',
   );
-  if (efSpec.fromRegistry) {
+  if (ef.fromRegistry) {
     io.stdout.write(
-      `\nLet op: package.json haalt ef op als versie ${efSpec.spec} uit het npm-register. Halen jullie ef ergens anders\n` +
-        'vandaan (een git-adres of een eigen register)? Zet dat dan bij `ef` in package.json, of geef het op met --ef-bron.\n',
+      `\npackage.json haalt ${ef.name} ${ef.spec} uit het npm-register. Halen jullie ef ergens anders vandaan\n` +
+        '(een Git-adres of een tarball)? Geef dat dan op met --ef-bron, of zet het zelf in package.json.\n',
     );
   }
   return 0;
@@ -116,7 +119,14 @@ function readFlags(options: InitCommandOptions): { draft: InitDraft; problems: s
     draft.team = team;
   }
   if (options.efBron !== undefined && options.efBron.trim() === '') problems.push('--ef-bron is leeg.');
+  if (options.workflow !== undefined && !WORKFLOW_KINDS.includes(options.workflow as WorkflowKind)) {
+    problems.push(`--workflow ${options.workflow} bestaat niet; kies npm of actie.`);
+  }
   return { draft, problems };
+}
+
+function workflowKind(value: string | undefined): WorkflowKind {
+  return value === 'actie' ? 'actie' : 'npm';
 }
 
 async function isFile(path: string): Promise<boolean> {

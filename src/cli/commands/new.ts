@@ -5,6 +5,7 @@ import { loadScaffoldContext, type ScaffoldContext } from '../../scaffold/contex
 import { createFile } from '../../scaffold/create.js';
 import { completeDraft, missingFlags, parseFlags, type FlagValues } from '../../scaffold/draft.js';
 import { KIND_SPECS, SCAFFOLD_KINDS, kindFromArgument, type Flag } from '../../scaffold/kinds.js';
+import { efInvocation } from '../../scaffold/next-steps.js';
 import { openInEditor } from '../../scaffold/open-editor.js';
 import { today } from '../../scaffold/today.js';
 import { didYouMean } from '../../validate/suggest.js';
@@ -57,10 +58,13 @@ export async function newFile(kindText: string, options: NewOptions, io: Io): Pr
   }
 
   io.stdout.write(`Nieuw bestand: ${result.shown}\n`);
+  // Commands in the steps are written as the user started ef, so they work when typed.
+  const invocation = efInvocation(io.env);
   if (result.steps.length > 0) {
-    io.stdout.write(`\nVul nu nog in:\n${result.steps.map((step) => `  - ${step}\n`).join('')}`);
+    const steps = result.steps.map((step) => step.replaceAll('`ef ', `\`${invocation} `));
+    io.stdout.write(`\nVul nu nog in:\n${steps.map((step) => `  - ${step}\n`).join('')}`);
   }
-  io.stdout.write(`\nControleer het bestand daarna met: ef check ${result.shown}\n`);
+  io.stdout.write(`\nControleer het bestand daarna met: ${invocation} check ${result.shown}\n`);
 
   if (options.open === true) {
     const opened = await openInEditor(result.path, io.env);

@@ -12,7 +12,8 @@ export function defineInit({ program, configure, io, state }: DefineContext): vo
     .option('--leerroute <naam>', 'de naam van de leerroute, bijvoorbeeld "Excellent Faciliteren"')
     .option('--team <naam>', 'iemand uit het team dat de sessies begeleidt (herhaal per persoon)', collect)
     .option('--titel <tekst>', 'de titel van het logboek (standaard: "Logboek <leerroute>")')
-    .option('--ef-bron <bron>', 'waar npm ef vandaan haalt in package.json: een versie, een git-adres of een map')
+    .option('--ef-bron <bron>', 'waar npm ef vandaan haalt in package.json: een versie, een Git-adres of een tarball (standaard: deze versie uit het npm-register)')
+    .option('--workflow <soort>', 'de GitHub-workflow: npm (installeert ef uit package.json, standaard) of actie (de GitHub Action van ef)')
     .option('--sjablonen', 'zet ook een kopie van de standaardsjablonen in templates/, om zelf aan te passen')
     .option('--force', 'ook in een map die niet leeg is: vult alleen aan wat ontbreekt, overschrijft nooit een bestand')
     .option('--no-input', 'stel geen vragen, ook niet op een terminal')
@@ -28,8 +29,11 @@ zijn --organisatie, --leerroute en ten minste één --team verplicht.
 
 Wat er komt: ef.config.yaml, de mappen casussen/ sessies/ activiteiten/ portretten/
 rapportages/, README.md (uitleg voor wie het logboek bijhoudt), .gitignore,
-package.json (installeert ef), .editorconfig, .vscode/settings.json en
-.github/workflows/ef.yml (ef check bij elke pull request, rapportages op main).
+package.json (installeert @excellent-faciliteren/ef, deze versie), .editorconfig,
+alles voor VS Code en .github/workflows/ef.yml (ef check bij elke pull request; op
+main de openbare rapportages op GitHub Pages en alle PDF's als download).
+
+Daarna: npm install, en dan npx --no-install ef new-case, new-session en check.
 
 Exitcodes:
   0    het logboek is gemaakt
@@ -41,6 +45,8 @@ Voorbeelden:
   $ ef init altena
   $ ef init altena --organisatie "Gemeente Altena" --leerroute "Excellent Faciliteren" \\
       --team "Anna de Vries" --team "Bram Jansen"
+  $ ef init altena --ef-bron ../excellent-faciliteren-ef-1.0.0.tgz
+  $ ef init altena --workflow actie
   $ ef init . --force              vul een bestaand logboek aan met wat ontbreekt
 `,
     )
