@@ -17,6 +17,15 @@ export function escapeControls(text: string, options: { newlines?: boolean } = {
   return text.replace(options.newlines ? CONTROLS : CONTROLS_AND_NEWLINES, picture);
 }
 
+/**
+ * One message line (the human `ef check` output): controls made visible, and the old
+ * `##[command]` form of GitHub workflow commands, which GitHub reads anywhere in a
+ * line, broken up (＃).
+ */
+export function escapeMessage(text: string): string {
+  return escapeControls(text).replace(/##\[/g, '#\uFF03[');
+}
+
 function picture(char: string): string {
   const code = char.charCodeAt(0);
   if (code < 0x20) return String.fromCharCode(0x2400 + code);

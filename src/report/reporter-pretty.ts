@@ -1,7 +1,7 @@
 // The human report: messages grouped per file, coloured on a terminal.
 import { Chalk } from 'chalk';
 import type { Summary } from './collect.js';
-import { escapeControls } from './escape.js';
+import { escapeControls, escapeMessage } from './escape.js';
 import type { Severity } from './messages.js';
 
 const LABEL: Record<Severity, string> = { error: 'fout', warning: 'waarschuwing', info: 'hint' };
@@ -24,7 +24,7 @@ export function formatPretty(summary: Summary, color: boolean): string {
       current = m.file;
     }
     lines.push(
-      `  ${chalk.dim(`${file}:${m.line}:${m.column}`)}  ${paint[m.severity](LABEL[m.severity])}  ${escapeControls(m.message)}  ${chalk.dim(escapeControls(m.rule))}`,
+      `  ${chalk.dim(`${file}:${m.line}:${m.column}`)}  ${paint[m.severity](LABEL[m.severity])}  ${escapeMessage(m.message)}  ${chalk.dim(escapeControls(m.rule))}`,
     );
   }
   if (lines.length > 0) lines.push('');
