@@ -48,7 +48,7 @@ const ENVIRONMENT_CODES: Readonly<Record<string, string>> = {
 };
 
 /**
- * A thrown file-system error as an EnvironmentError (`ef kan <pad> niet <verb>: …`),
+ * A thrown file-system error as an EnvironmentError (`Kan <pad> niet <verb>: …`),
  * or undefined when it is something else.
  */
 export function environmentErrorOf(error: unknown, verb = 'gebruiken'): EnvironmentError | undefined {
@@ -58,7 +58,7 @@ export function environmentErrorOf(error: unknown, verb = 'gebruiken'): Environm
   // Without a path the error is not about a file ef touched; leave it to the bug report.
   const where = dest ?? path;
   if (where === undefined) return undefined;
-  return new EnvironmentError(`ef kan ${where} niet ${verb}: ${ENVIRONMENT_CODES[code]} (${code}).`, {
+  return new EnvironmentError(`Kan ${where} niet ${verb}: ${ENVIRONMENT_CODES[code]} (${code}).`, {
     hint: hintFor(code),
     cause: error,
   });

@@ -176,10 +176,9 @@ async function refuseLinks(outDir: string, rendered: readonly RenderedDocument[]
   const folders = new Set<string>();
   const files = new Set<string>();
   for (const document of rendered) {
-    for (const file of document.files) {
-      files.add(file.name);
-      if (file.name.includes('/')) folders.add(document.doc.assetDir);
-    }
+    // The image folder is always looked at: charts no longer made are removed from it.
+    folders.add(document.doc.assetDir);
+    for (const file of document.files) files.add(file.name);
   }
   for (const name of [...folders, ...files]) {
     const path = join(outDir, name);
