@@ -17,7 +17,7 @@ export function formatPretty(summary: Summary, color: boolean): string {
   let current: string | undefined;
   for (const m of summary.messages) {
     // Paths and messages come from files: one line each, no control characters.
-    const file = escapeControls(m.file);
+    const file = escapeMessage(m.file);
     if (m.file !== current) {
       if (current !== undefined) lines.push('');
       lines.push(chalk.underline(file));

@@ -35,6 +35,13 @@ describe('ef check prints no raw control characters', () => {
   });
 });
 
+it('an unknown option with an escape sequence is quoted without it', async () => {
+  const result = await efInProcess(['check', '--\u001b[31mrood']);
+  expect(result.code).toBe(2);
+  expect(result.stderr).toContain("onbekende optie '--␛[31mrood'");
+  expect(result.stderr).not.toMatch(RAW);
+});
+
 describe('on GitHub Actions every command prints check errors as workflow commands that cannot be forged', () => {
   const commands = [['report', '--period', '2021'], ['logbook'], ['card'], ['stats']];
   it.each(commands)('ef %s', async (...command) => {
