@@ -6,15 +6,19 @@
 // and removes charts of that document that are no longer made. It never writes or
 // deletes through a symbolic link. Everything is rendered in memory first, so a failure
 // writes nothing.
-import { randomBytes } from 'node:crypto';
 import { lstatSync, type Dirent, type Stats } from 'node:fs';
-import { link, lstat, mkdir, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
-import { EnvironmentError, environmentErrorOf, InternalError, UsageError } from '../errors.js';
+import { lstat, mkdir, readdir, rm, rmdir, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { environmentErrorOf, InternalError, UsageError } from '../errors.js';
 import { isInside, realPathOf, realRootOf, systemFolderOf } from '../load/real-path.js';
 import { escapeControls } from '../report/escape.js';
 import { FOLDERS } from '../vocabulary/kinds.js';
+import { removeAbandoned, writeAtomic } from './atomic.js';
 import type { RenderDocument } from './document.js';
+import { lockFolder, type LockOptions } from './folder-lock.js';
+
+export { writeAtomic } from './atomic.js';
+export { LOCK_NAME } from './folder-lock.js';
 
 export const FORMATS = ['md', 'html', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -88,15 +92,7 @@ export interface OutTarget {
   readonly chosen: boolean;
 }
 
-export interface WriteOptions {
-  /** How long to wait for another run that is writing into the same folder (ms). */
-  readonly lockWaitMs?: number;
-  /** Told once, with the other run's process id, when ef starts waiting for it. */
-  readonly onWait?: (pid: number | undefined) => void;
-}
-
-/** Long enough for another run to finish a PDF, short enough for CI to fail clearly. */
-const LOCK_WAIT_MS = 60_000;
+export type WriteOptions = LockOptions;
 
 /**
  * Writes the rendered documents into the target folder and returns the absolute paths
@@ -174,11 +170,13 @@ function lstatOrUndefined(path: string): Stats | undefined {
 /** Every place about to be written must be a real file or folder, not a link to somewhere else. */
 async function refuseLinks(outDir: string, rendered: readonly RenderedDocument[]): Promise<void> {
   const folders = new Set<string>();
+  const withImages = new Set<string>();
   const files = new Set<string>();
   for (const document of rendered) {
     // The image folder is always looked at: charts no longer made are removed from it.
     folders.add(document.doc.assetDir);
-    for (const file of document.files) files.add(file.name);
+    if (document.files.some((file) => file.name.includes('/'))) withImages.add(document.doc.assetDir);
+    for (const file of document.files) if (!file.name.includes('/')) files.add(file.name);
   }
   for (const name of [...folders, ...files]) {
     const path = join(outDir, name);
@@ -191,7 +189,7 @@ async function refuseLinks(outDir: string, rendered: readonly RenderedDocument[]
           'verwijder de koppeling, of kies met --out een andere map.',
       );
     }
-    if (folders.has(name) && !stats.isDirectory()) {
+    if (withImages.has(name) && !stats.isDirectory()) {
       throw new UsageError(`${shown} is geen map; ef zet daar de afbeeldingen neer. Haal het weg, of kies met --out een andere map.`);
     }
     if (files.has(name) && stats.isDirectory()) {
@@ -210,54 +208,6 @@ async function ensureDirectory(path: string): Promise<void> {
     throw error;
   }
   if (!(await stat(path)).isDirectory()) throw new UsageError(`${escapeControls(path)} is geen map: kies met --out een map voor de uitvoer.`);
-}
-
-/** Write to a temporary file next to the target, then rename: a reader sees the old file or the new one, never half. */
-export async function writeAtomic(path: string, content: string | Uint8Array): Promise<string> {
-  const temp = tempNameFor(path);
-  try {
-    // `wx`: a new file, never through a link or over something that is already there.
-    await writeFile(temp, content, { flag: 'wx' });
-    await rename(temp, path);
-  } catch (error) {
-    await rm(temp, { force: true });
-    // Name the file the user knows, not the temporary one.
-    throw environmentErrorOf(Object.assign(error as object, { path, dest: undefined }), 'schrijven') ?? error;
-  }
-  return path;
-}
-
-function tempNameFor(path: string): string {
-  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-}
-
-const TEMP = /^\.[^/]+\.(\d+)\.[0-9a-f]{12}\.tmp$/;
-
-/** Temporary files left by a run that was killed while writing (its process is gone). */
-async function removeAbandoned(dir: string): Promise<void> {
-  let entries: string[];
-  try {
-    entries = await readdir(dir);
-  } catch {
-    return;
-  }
-  for (const entry of entries) {
-    const pid = TEMP.exec(entry)?.[1];
-    // rm without `recursive` removes a file or a link itself, never what a link points to.
-    if (pid !== undefined && !isRunning(Number(pid))) await rm(join(dir, entry), { force: true });
-  }
-}
-
-function isRunning(pid: number): boolean {
-  if (pid === process.pid) return true;
-  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it exists but belongs to someone else.
-    return (error as { code?: string }).code === 'EPERM';
-  }
 }
 
 /** Charts this document no longer has; the folder itself goes when it ends up empty. */
@@ -281,100 +231,3 @@ async function removeStale(assets: string, keep: ReadonlySet<string>): Promise<v
   }
 }
 
-// The lock: one run at a time writes into a folder, so that a report never points at a
-// chart another run has just removed. The lock is a file holding the owner's process
-// id, made with O_EXCL; a lock whose process is gone is taken over.
-
-export const LOCK_NAME = '.ef-lock';
-
-/** Takes the folder's lock, waiting for another run that holds it; returns the release. */
-async function lockFolder(dir: string, options: WriteOptions): Promise<() => Promise<void>> {
-  const path = join(dir, LOCK_NAME);
-  const mine = `${process.pid}\n`;
-  const waitMs = options.lockWaitMs ?? LOCK_WAIT_MS;
-  const started = Date.now();
-  let told = false;
-  for (;;) {
-    try {
-      await writeFile(path, mine, { flag: 'wx' });
-      return () => releaseLock(path, mine);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-    const holder = await readLock(path);
-    if (holder === undefined) continue; // released just now: try again
-    if (holder.stale) {
-      await breakLock(path, holder.text);
-      continue;
-    }
-    if (Date.now() - started >= waitMs) {
-      throw new EnvironmentError(
-        `Een andere run van ef${holder.pid === undefined ? '' : ` (proces ${holder.pid})`} schrijft nu in ${escapeControls(dir)}.`,
-        {
-          hint:
-            'Wacht tot die klaar is en probeer het dan opnieuw. Draait er geen ef meer, ' +
-            `verwijder dan ${escapeControls(path)}.`,
-        },
-      );
-    }
-    if (!told) options.onWait?.(holder.pid);
-    told = true;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-interface LockHolder {
-  readonly text: string;
-  readonly pid: number | undefined;
-  readonly stale: boolean;
-}
-
-// A lock file without a process id is being written at this very moment; only when it
-// stays that way this long did its writer die in between.
-const UNREADABLE_LOCK_MS = 10_000;
-
-async function readLock(path: string): Promise<LockHolder | undefined> {
-  let stats: Stats;
-  try {
-    stats = await lstat(path);
-  } catch {
-    return undefined;
-  }
-  if (stats.isDirectory()) {
-    throw new UsageError(`${escapeControls(path)} is een map; ef gebruikt die naam om de map te vergrendelen. Haal de map weg.`);
-  }
-  // A link or something else in the lock's place is no lock of ef: take it over (removing it removes only the link).
-  if (!stats.isFile()) return { text: '', pid: undefined, stale: true };
-  const text = await readFile(path, 'utf8').catch(() => undefined);
-  if (text === undefined) return undefined;
-  const pid = /^\d+\n$/.test(text) ? Number(text.trim()) : undefined;
-  const stale = pid !== undefined ? !isRunning(pid) : Date.now() - stats.mtimeMs > UNREADABLE_LOCK_MS;
-  return { text, pid, stale };
-}
-
-/**
- * Removes a stale lock without removing a fresh one that another run made in the
- * meantime: move it aside (only one run can), then look at what was moved.
- */
-async function breakLock(path: string, staleText: string): Promise<void> {
-  const aside = tempNameFor(path);
-  try {
-    await rename(path, aside);
-  } catch {
-    return; // someone else took it over first
-  }
-  const movedStats = await lstat(aside).catch(() => undefined);
-  if (!movedStats?.isFile()) {
-    await rm(aside, { force: true });
-    return;
-  }
-  const moved = await readFile(aside, 'utf8').catch(() => staleText);
-  // A fresh lock was moved by mistake: put it back, unless yet another run holds one now.
-  if (moved !== staleText) await link(aside, path).catch(() => undefined);
-  await rm(aside, { force: true });
-}
-
-async function releaseLock(path: string, mine: string): Promise<void> {
-  const text = await readFile(path, 'utf8').catch(() => undefined);
-  if (text === mine) await rm(path, { force: true });
-}
