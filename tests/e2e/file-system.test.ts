@@ -230,6 +230,18 @@ describe('the lock on the output folder', () => {
     expect(readdirSync(out)).toEqual(['logboek.md']);
   });
 
+  it('a link in the place of the lock is removed as a link: what it points to stays untouched', async () => {
+    const root = logbook();
+    const out = tempDir();
+    const elsewhere = join(tempDir(), 'van-iemand-anders.txt');
+    writeFileSync(elsewhere, '4242\n');
+    symlinkSync(elsewhere, join(out, '.ef-lock'));
+    const result = await efInProcess(['logbook', '--out', out], { cwd: root });
+    expect(result.code).toBe(0);
+    expect(readdirSync(out)).toEqual(['logboek.md']);
+    expect(readFileSync(elsewhere, 'utf8')).toBe('4242\n');
+  });
+
   it('two runs into the same folder at once both finish, one after the other', async () => {
     const root = logbook();
     const out = tempDir();
