@@ -48,7 +48,9 @@ export async function discoverFiles(root: string): Promise<Discovered[]> {
       const { name } = entry;
       if (!name.endsWith('.md') || name.startsWith('.') || name.startsWith('_')) continue;
       const path = join(folder, name);
-      found.push({ kind, id: name.slice(0, -3), path, ...(await judge(entry, path, realRoot)) });
+      const id = name.slice(0, -3);
+      // The common case, a plain file, costs nothing more than listing it.
+      found.push(entry.isFile() ? { kind, id, path } : { kind, id, path, ...(await judge(entry, path, realRoot)) });
     }
   }
   return found;
