@@ -2,6 +2,7 @@
 // sees the old file or the new one, never half; and the clean-up of temporary files a
 // killed run left behind.
 import { randomBytes } from 'node:crypto';
+import type { Dirent } from 'node:fs';
 import { readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { environmentErrorOf } from '../errors.js';
@@ -29,16 +30,16 @@ const TEMP = /^\.[^/]+\.(\d+)\.[0-9a-f]{12}\.tmp$/;
 
 /** Temporary files left by a run that was killed while writing (its process is gone). */
 export async function removeAbandoned(dir: string): Promise<void> {
-  let entries: string[];
+  let entries: Dirent[];
   try {
-    entries = await readdir(dir);
+    entries = await readdir(dir, { withFileTypes: true });
   } catch {
     return;
   }
   for (const entry of entries) {
-    const pid = TEMP.exec(entry)?.[1];
-    // rm without `recursive` removes a file or a link itself, never what a link points to.
-    if (pid !== undefined && !isRunning(Number(pid))) await rm(join(dir, entry), { force: true });
+    const pid = TEMP.exec(entry.name)?.[1];
+    // Only files and links: rm without `recursive` removes a link itself, never what it points to.
+    if (pid !== undefined && !entry.isDirectory() && !isRunning(Number(pid))) await rm(join(dir, entry.name), { force: true });
   }
 }
 
