@@ -9,6 +9,7 @@ import type { VFile } from 'vfile';
 import { report } from '../report/messages.js';
 import { FOLDERS, KINDS, type Kind } from '../vocabulary/kinds.js';
 import type { Limits } from './limits.js';
+import { describeFsError } from './fs-errors.js';
 import { describeFileType, isInside, realRootOf } from './real-path.js';
 
 export interface Discovered {
@@ -41,7 +42,10 @@ export async function discoverFiles(root: string): Promise<Discovered[]> {
     let entries: Dirent[];
     try {
       entries = await readdir(folder, { withFileTypes: true });
-    } catch {
+    } catch (error) {
+      // A missing folder is an empty one; an unreadable one must not silently be.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+      found.push({ kind, id: FOLDERS[kind], path: folder, refused: `De map ${FOLDERS[kind]}/ kan niet worden gelezen (${describeFsError(error)}).` });
       continue;
     }
     for (const entry of entries.sort((a, b) => compareCodeUnits(a.name, b.name))) {

@@ -5,6 +5,7 @@ import { formatGetal } from '../model/dutch.js';
 import { report } from '../report/messages.js';
 import type { Discovered } from './discover.js';
 import type { Limits } from './limits.js';
+import { describeFsError } from './fs-errors.js';
 import { describeFileType } from './real-path.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -146,24 +147,4 @@ function formatKib(bytes: number): string {
   return `${formatGetal(Math.ceil(bytes / 1024))} kB`;
 }
 
-export function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'het bestaat niet';
-    case 'EACCES':
-    case 'EPERM':
-      return 'geen leesrechten';
-    case 'EISDIR':
-      return 'het is een map';
-    case 'ELOOP':
-    case 'EMLINK':
-      // O_NOFOLLOW on a symbolic link.
-      return 'het is een symbolische koppeling (symlink); ef volgt die hier niet';
-    case 'ENXIO':
-      // Opening a socket.
-      return 'het is een socket of apparaat, geen gewoon bestand';
-    default:
-      return code ?? 'onbekende fout';
-  }
-}
+export { describeFsError } from './fs-errors.js';

@@ -5,7 +5,7 @@
 // is skipped. `buiten-het-logboek/2021-03-05-geheim.md` is a valid session outside any
 // logbook: if ef followed a link to it, its marker would reach the output.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -125,6 +125,30 @@ describe.runIf(posix)('special files in the logbook', () => {
   });
 });
 
+describe('a folder of the logbook that cannot be listed is reported, not skipped', () => {
+  it('sessies as a file', async () => {
+    const root = logbook();
+    rmSync(join(root, 'sessies'), { recursive: true });
+    writeFileSync(join(root, 'sessies'), 'geen map\n');
+    const { code, json } = await check(root);
+    expect(code).toBe(1);
+    expect(messagesFor(json, 'sessies')).toEqual(['read-failed: De map sessies/ kan niet worden gelezen (het is geen map).']);
+  });
+
+  // Root may read anything: an unreadable folder is only unreadable for other users.
+  it.runIf(posix && process.getuid?.() !== 0)('sessies without read permission', async () => {
+    const root = logbook();
+    chmodSync(join(root, 'sessies'), 0o000);
+    try {
+      const { code, json } = await check(root);
+      expect(code).toBe(1);
+      expect(messagesFor(json, 'sessies')).toEqual(['read-failed: De map sessies/ kan niet worden gelezen (geen leesrechten).']);
+    } finally {
+      chmodSync(join(root, 'sessies'), 0o755);
+    }
+  });
+});
+
 describe('the output folder', () => {
   it.runIf(posix)('--out /proc/1/x is refused at once, in Dutch', async () => {
     const result = await efInProcess(['logbook', '--out', '/proc/1/x'], { cwd: logbook() });
@@ -168,7 +192,7 @@ describe('the output folder', () => {
     expect(result.stderr).toContain('logboek-beelden is een symbolische koppeling (symlink). ef schrijft en verwijdert niet via een koppeling');
 
     // The same for a link in place of the document itself.
-    spawnSync('rm', [join(out, 'logboek-beelden')]);
+    unlinkSync(join(out, 'logboek-beelden'));
     symlinkSync(join(elsewhere, 'logboek.md'), join(out, 'logboek.md'));
     result = await efInProcess(['logbook', '--out', 'reports'], { cwd: root });
     expect(result.code).toBe(2);
