@@ -247,7 +247,7 @@ describe('the lock on the output folder', () => {
   it('a lock left by a process that is gone is taken over, and removed after the run', async () => {
     const root = logbook();
     const out = tempDir();
-    const gone = spawnSync(process.execPath, ['-e', '']).pid!;
+    const gone = spawnSync(process.execPath, ['-e', '']).pid;
     writeFileSync(join(out, '.ef-lock'), `${gone}\n`);
     const result = await efInProcess(['logbook', '--out', out], { cwd: root });
     expect(result.code).toBe(0);

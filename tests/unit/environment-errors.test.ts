@@ -10,14 +10,16 @@ import { copyToTemp, efInProcess, fixture, tempDir } from '../helpers/ef.js';
 
 vi.mock('node:fs/promises', async (importOriginal) => {
   const real = await importOriginal<typeof import('node:fs/promises')>();
+  // ef always passes a string path.
   const failing = (path: unknown): string | undefined => {
-    const code = /[\\/]kapot-(ENOSPC|EROFS|EACCES|EPERM)[\\/]/.exec(String(path))?.[1];
+    if (typeof path !== 'string') return undefined;
+    const code = /[\\/]kapot-(ENOSPC|EROFS|EACCES|EPERM)[\\/]/.exec(path)?.[1];
     // The lock file is written as usual: the failure comes with the document itself.
-    return code !== undefined && !String(path).endsWith('.ef-lock') ? code : undefined;
+    return code !== undefined && !path.endsWith('.ef-lock') ? code : undefined;
   };
   const writeFile: typeof real.writeFile = async (path, ...rest) => {
     const code = failing(path);
-    if (code) throw Object.assign(new Error(`${code}: failed, open '${String(path)}'`), { code, path: String(path), syscall: 'open' });
+    if (code) throw Object.assign(new Error(`${code}: failed, open '${path as string}'`), { code, path, syscall: 'open' });
     return real.writeFile(path, ...rest);
   };
   return { ...real, writeFile, default: { ...real, writeFile } };

@@ -71,7 +71,7 @@ export async function writeDocuments(
   rendered: readonly RenderedDocument[],
 ): Promise<void> {
   const chosen = options.out !== undefined;
-  const dir = chosen ? resolve(io.cwd, options.out!) : defaultOut(root);
+  const dir = options.out !== undefined ? resolve(io.cwd, options.out) : defaultOut(root);
   const written = await writeOutputs({ dir, root, chosen }, rendered, {
     onWait: (pid) =>
       io.stderr.write(
