@@ -78,7 +78,7 @@ export async function discoverWithinLimit(root: string, configFile: VFile, limit
   return undefined;
 }
 
-/** A kind folder that is (or runs through) a symbolic link to a place outside the logbook: why it is refused. */
+/** A kind folder that is itself a symbolic link to a place outside the logbook: why it is refused. */
 async function folderOutside(folder: string, realRoot: string): Promise<string | undefined> {
   let real: string;
   try {
@@ -107,7 +107,7 @@ async function judge(entry: Dirent, path: string, realRoot: string): Promise<Pic
   try {
     real = await realpath(path);
   } catch {
-    return { refused: 'Dit is een symbolische koppeling (symlink) naar iets dat niet bestaat. Verwijder de koppeling, of zet het bestand zelf op deze plek.' };
+    return { refused: 'Dit is een symbolische koppeling (symlink) naar iets dat niet bestaat of niet te volgen is. Verwijder de koppeling, of zet het bestand zelf op deze plek.' };
   }
   if (!isInside(real, realRoot)) {
     return {
