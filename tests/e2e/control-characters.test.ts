@@ -69,6 +69,13 @@ describe('reports hold no control characters', () => {
     }
   });
 
+  it('ef stats on GitHub Actions: a value cannot start a workflow command in the table', async () => {
+    const result = await efInProcess(['stats', '--root', fixture('stuurtekens')], { env: GITHUB });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('：:warning file=README.md::NEP #＃[warning]oud');
+    expect(forged(result.stdout)).toEqual([]);
+  });
+
   it('ef stats prints the values without raw controls, as a table and as JSON', async () => {
     for (const args of [['stats'], ['stats', '--json']]) {
       const result = await efInProcess([...args, '--root', fixture('stuurtekens')]);
