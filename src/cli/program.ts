@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import type { Io } from './io.js';
+import { escapeControls } from '../report/escape.js';
 import { translateError, translateTitle } from './translate.js';
 import { defineCheck } from './define/check.js';
 import { defineLogbook } from './define/logbook.js';
@@ -62,7 +63,7 @@ export function buildProgram(io: Io, state: ProgramState): Command {
       .configureOutput({
         writeOut: (text) => io.stdout.write(text),
         writeErr: (text) => io.stderr.write(text),
-        outputError: (text, write) => write(translateError(text)),
+        outputError: (text, write) => write(escapeControls(translateError(text), { newlines: true })),
       })
       .configureHelp({ styleTitle: translateTitle, sortSubcommands: false })
       .helpOption('-h, --help', 'toon deze hulp')

@@ -1,6 +1,7 @@
 // The only place that catches: turns thrown errors into exit codes and Dutch messages.
 import { CommanderError } from 'commander';
-import { ConfigError, EfError, InternalError, UsageError } from '../errors.js';
+import { ConfigError, EfError, environmentErrorOf, InternalError, UsageError } from '../errors.js';
+import { escapeForLog } from '../report/escape.js';
 import type { Io } from './io.js';
 import { buildProgram } from './program.js';
 
@@ -25,19 +26,23 @@ function handleError(error: unknown, io: Io): number {
     // --help and --version end here too, with exit code 0.
     return error.exitCode === 0 ? 0 : 2;
   }
-  if (error instanceof UsageError || error instanceof ConfigError) {
-    io.stderr.write(`ef: ${error.message}\n`);
-    if (error.hint) io.stderr.write(`${error.hint}\n`);
+  // Messages may quote a path or a value from a file: never raw control characters,
+  // and on GitHub Actions never a line that reads as a workflow command.
+  const print = (text: string) => io.stderr.write(`${escapeForLog(text, io.env)}\n`);
+  const known = error instanceof UsageError || error instanceof ConfigError ? error : environmentErrorOf(error);
+  if (known) {
+    print(`ef: ${known.message}`);
+    if (known.hint) print(known.hint);
     return 2;
   }
   const debug = io.env['EF_DEBUG'] === '1';
   const detail = error instanceof Error ? error.message : String(error);
   const label = error instanceof InternalError || !(error instanceof EfError) ? 'interne fout' : 'fout';
-  io.stderr.write(
+  print(
     `ef: ${label}: ${detail}\n` +
       'Dit is een fout in ef zelf, niet in je logboek. Meld het alsjeblieft aan de beheerders van ef, ' +
-      'met de opdracht die je gaf en deze melding (zet EF_DEBUG=1 voor meer details).\n',
+      'met de opdracht die je gaf en deze melding (zet EF_DEBUG=1 voor meer details).',
   );
-  if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+  if (debug && error instanceof Error && error.stack) print(error.stack);
   return 2;
 }

@@ -8,7 +8,7 @@ import { discoverWithinLimit, type Discovered } from './discover.js';
 import { CONFIG_NAME, findRoot } from './find-root.js';
 import { parseFrontmatter, parseYamlFile, type Frontmatter } from './frontmatter.js';
 import { DEFAULT_LIMITS, limitsFrom, type Limits } from './limits.js';
-import { readLogbookFile, type RawRead } from './read.js';
+import { readEntry, readLogbookFile, type RawRead } from './read.js';
 
 export interface LoadedFile {
   readonly kind: Kind;
@@ -46,7 +46,7 @@ export async function loadLogbook(options: LoadOptions): Promise<LoadedLogbook> 
 
 /** Reads one file and parses its frontmatter; problems become messages on the file. */
 export function loadFile(entry: Discovered, cwd: string, limits: Limits, raw?: RawRead): LoadedFile {
-  const file = readLogbookFile(entry.path, cwd, limits, raw);
+  const file = readLogbookFile(entry.path, cwd, limits, raw ?? readEntry(entry, limits));
   const frontmatter = file.value === undefined ? undefined : parseFrontmatter(file, limits);
   return { kind: entry.kind, id: entry.id, file, frontmatter };
 }

@@ -1,9 +1,12 @@
 // Bytes on disk → a VFile holding clean text, or a fatal message saying why not.
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { VFile } from 'vfile';
 import { formatGetal } from '../model/dutch.js';
 import { report } from '../report/messages.js';
+import type { Discovered } from './discover.js';
 import type { Limits } from './limits.js';
+import { describeFsError } from './fs-errors.js';
+import { describeFileType } from './real-path.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const utf8Lossy = new TextDecoder('utf-8');
@@ -14,16 +17,30 @@ export type RawRead =
   | { readonly kind: 'too-large'; readonly size: number }
   | { readonly kind: 'failed'; readonly error: unknown };
 
+/** A file ef will not read, with the Dutch sentence that says why. */
+export class RefusedFile extends Error {}
+
+// Never through a symbolic link (a link is read only when discovery found that it leads
+// to a file inside the logbook, and then by its real path), and never waiting: opening
+// a FIFO without a writer would block forever, O_NONBLOCK returns at once. The flags
+// that an OS lacks (Windows) are simply not set.
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
+
 /**
- * Reads a file's bytes unless it is larger than the limit.
+ * Reads a regular file's bytes unless it is larger than the limit; a FIFO, socket,
+ * device, folder or symbolic link is refused without reading.
  * Synchronous on purpose: for thousands of small files one open/fstat/read/close
  * in a row is several times cheaper than the promise-based equivalent.
  */
 export function readRaw(path: string, limits: Limits, scratch?: Scratch): RawRead {
   let fd: number | undefined;
   try {
-    fd = openSync(path, 'r');
-    const size = fstatSync(fd).size;
+    fd = openSync(path, OPEN_FLAGS);
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) {
+      return { kind: 'failed', error: new RefusedFile(`Dit is ${describeFileType(stats)}, geen gewoon bestand. ef leest alleen gewone Markdown-bestanden.`) };
+    }
+    const size = stats.size;
     if (size > limits.maxFileBytes) return { kind: 'too-large', size };
     return { kind: 'bytes', bytes: readAll(fd, size, scratch) };
   } catch (error) {
@@ -31,6 +48,12 @@ export function readRaw(path: string, limits: Limits, scratch?: Scratch): RawRea
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/** Reads a discovered logbook file: a refused entry is not opened at all; a link to a file inside the logbook is read by its real path. */
+export function readEntry(entry: Discovered, limits: Limits, scratch?: Scratch): RawRead {
+  if (entry.refused !== undefined) return { kind: 'failed', error: new RefusedFile(entry.refused) };
+  return readRaw(entry.target ?? entry.path, limits, scratch);
 }
 
 /** Reads one logbook file. Never throws for a problem with the file itself. */
@@ -44,6 +67,8 @@ export function readLogbookFile(path: string, cwd: string, limits: Limits, raw =
         'Splits het bestand, of verhoog `limieten.bestandsgrootte_kb` in `ef.config.yaml` als het echt zo groot moet zijn.',
       undefined,
     );
+  } else if (raw.kind === 'failed' && raw.error instanceof RefusedFile) {
+    report(file, 'read-failed', raw.error.message, undefined);
   } else if (raw.kind === 'failed') {
     report(file, 'read-failed', `Dit bestand kan niet worden gelezen (${describeFsError(raw.error)}).`, undefined);
   } else {
@@ -122,17 +147,4 @@ function formatKib(bytes: number): string {
   return `${formatGetal(Math.ceil(bytes / 1024))} kB`;
 }
 
-export function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'het bestaat niet';
-    case 'EACCES':
-    case 'EPERM':
-      return 'geen leesrechten';
-    case 'EISDIR':
-      return 'het is een map';
-    default:
-      return code ?? 'onbekende fout';
-  }
-}
+export { describeFsError } from './fs-errors.js';

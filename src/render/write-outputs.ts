@@ -1,12 +1,24 @@
-// Output: render compiled documents in the requested formats, then write every file
-// atomically (a temporary file in the same folder, then a rename), the charts into the
-// document's image folder, and remove charts of that document that are no longer made.
-// Everything is rendered in memory first, so a failure writes nothing.
-import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
-import { InternalError, UsageError } from '../errors.js';
+// Output: render compiled documents in the requested formats, then publish them: the one
+// path by which `ef report`, `ef logbook` and `ef card` write. It checks the output
+// folder by its real path (never a folder of the logbook's own files, never /proc, /sys
+// or /dev), locks it against a second run, writes every file atomically (a temporary
+// file in the same folder, then a rename), the charts into the document's image folder,
+// and removes charts of that document that are no longer made. It never writes or
+// deletes through a symbolic link. Everything is rendered in memory first, so a failure
+// writes nothing.
+import { lstatSync, type Dirent, type Stats } from 'node:fs';
+import { lstat, mkdir, readdir, rm, rmdir, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { environmentErrorOf, InternalError, UsageError } from '../errors.js';
+import { isInside, realPathOf, realRootOf, systemFolderOf } from '../load/real-path.js';
+import { escapeControls } from '../report/escape.js';
+import { FOLDERS } from '../vocabulary/kinds.js';
+import { removeAbandoned, writeAtomic } from './atomic.js';
 import type { RenderDocument } from './document.js';
+import { lockFolder, type LockOptions } from './folder-lock.js';
+
+export { writeAtomic } from './atomic.js';
+export { LOCK_NAME } from './folder-lock.js';
 
 export const FORMATS = ['md', 'html', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -67,24 +79,123 @@ export async function renderDocument(
   return { doc, files };
 }
 
+/** Where documents are published. */
+export interface OutTarget {
+  /** The folder to write into (absolute; created when missing). */
+  readonly dir: string;
+  /** The logbook's root: its folders of logbook files are never written to. */
+  readonly root: string;
+  /**
+   * True when the user named the folder (`--out`): then ef goes where that path leads.
+   * The default `reports/` is part of the repository and may not be a symbolic link.
+   */
+  readonly chosen: boolean;
+}
+
+export type WriteOptions = LockOptions;
+
 /**
- * Writes the rendered documents into `outDir` (created when missing) and returns the
- * absolute paths written: images first, so that a document never points at a missing one.
+ * Writes the rendered documents into the target folder and returns the absolute paths
+ * written: images first, so that a document never points at a missing one. Text is
+ * written without control characters (see escapeControls).
  */
-export async function writeOutputs(outDir: string, rendered: readonly RenderedDocument[]): Promise<string[]> {
-  await ensureDirectory(outDir);
-  await removeAbandoned(outDir);
-  for (const { doc } of rendered) await removeAbandoned(join(outDir, doc.assetDir));
-  const written: string[] = [];
-  for (const { doc, files } of rendered) {
-    const assets = join(outDir, doc.assetDir);
-    const images = files.filter((file) => file.name.includes('/'));
-    if (images.length > 0) await ensureDirectory(assets);
-    for (const file of images) written.push(await writeAtomic(join(outDir, file.name), file.content));
-    await removeStale(assets, new Set(images.map((file) => basename(file.name))));
-    for (const file of files.filter((f) => !f.name.includes('/'))) written.push(await writeAtomic(join(outDir, file.name), file.content));
+export async function writeOutputs(target: OutTarget, rendered: readonly RenderedDocument[], options: WriteOptions = {}): Promise<string[]> {
+  guardOutDir(target);
+  const outDir = target.dir;
+  try {
+    await ensureDirectory(outDir);
+    const release = await lockFolder(outDir, options);
+    try {
+      await refuseLinks(outDir, rendered);
+      await removeAbandoned(outDir);
+      for (const { doc } of rendered) await removeAbandoned(join(outDir, doc.assetDir));
+      const written: string[] = [];
+      for (const { doc, files } of rendered) {
+        const assets = join(outDir, doc.assetDir);
+        const images = files.filter((file) => file.name.includes('/'));
+        if (images.length > 0) await ensureDirectory(assets);
+        for (const file of images) written.push(await writeAtomic(join(outDir, file.name), clean(file.content)));
+        await removeStale(assets, new Set(images.map((file) => basename(file.name))));
+        for (const file of files.filter((f) => !f.name.includes('/'))) written.push(await writeAtomic(join(outDir, file.name), clean(file.content)));
+      }
+      return written;
+    } finally {
+      await release();
+    }
+  } catch (error) {
+    throw environmentErrorOf(error, 'schrijven') ?? error;
   }
-  return written;
+}
+
+/** Text from a logbook may hold control characters (a YAML `"\0"` or `"\e"`); a report never does. */
+function clean(content: string | Uint8Array): string | Uint8Array {
+  return typeof content === 'string' ? escapeControls(content, { newlines: true }) : content;
+}
+
+/**
+ * Refuses an output folder that lies, by its real path, in a folder of the logbook's
+ * own files (the reports would become logbook files) or in /proc, /sys or /dev; and a
+ * default `reports/` that is a symbolic link.
+ */
+function guardOutDir(target: OutTarget): void {
+  const shown = escapeControls(target.dir);
+  const real = realPathOf(target.dir);
+  const system = systemFolderOf(real);
+  if (system !== undefined) {
+    throw new UsageError(`--out wijst naar ${shown}, in ${system}: dat is geen gewone map maar een deel van het systeem. Kies een gewone map voor de uitvoer.`);
+  }
+  const realRoot = realRootOf(target.root);
+  for (const folder of Object.values(FOLDERS)) {
+    const own = [join(realRoot, folder), realPathOf(join(target.root, folder))];
+    if (own.some((candidate) => isInside(real, candidate))) {
+      throw new UsageError(`--out wijst naar ${folder}/ van het logboek; daar horen alleen bestanden van het logboek. Kies een andere map (standaard: reports/).`);
+    }
+  }
+  if (!target.chosen && lstatOrUndefined(target.dir)?.isSymbolicLink()) {
+    throw new UsageError(
+      `${shown} is een symbolische koppeling (symlink) naar ${escapeControls(real)}. ef schrijft niet via een koppeling die in het logboek staat. ` +
+        'Geef met --out zelf de map voor de uitvoer op, of vervang de koppeling door een gewone map.',
+    );
+  }
+}
+
+function lstatOrUndefined(path: string): Stats | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every place about to be written must be a real file or folder, not a link to somewhere else. */
+async function refuseLinks(outDir: string, rendered: readonly RenderedDocument[]): Promise<void> {
+  const folders = new Set<string>();
+  const withImages = new Set<string>();
+  const files = new Set<string>();
+  for (const document of rendered) {
+    // The image folder is always looked at: charts no longer made are removed from it.
+    folders.add(document.doc.assetDir);
+    if (document.files.some((file) => file.name.includes('/'))) withImages.add(document.doc.assetDir);
+    for (const file of document.files) if (!file.name.includes('/')) files.add(file.name);
+  }
+  for (const name of [...folders, ...files]) {
+    const path = join(outDir, name);
+    const stats = await lstat(path).catch(() => undefined);
+    if (!stats) continue;
+    const shown = escapeControls(path);
+    if (stats.isSymbolicLink()) {
+      throw new UsageError(
+        `${shown} is een symbolische koppeling (symlink). ef schrijft en verwijdert niet via een koppeling: ` +
+          'verwijder de koppeling, of kies met --out een andere map.',
+      );
+    }
+    if (withImages.has(name) && !stats.isDirectory()) {
+      throw new UsageError(`${shown} is geen map; ef zet daar de afbeeldingen neer. Haal het weg, of kies met --out een andere map.`);
+    }
+    if (files.has(name) && stats.isDirectory()) {
+      throw new UsageError(`${shown} is een map; ef zet daar een bestand neer. Haal de map weg, of kies met --out een andere map.`);
+    }
+  }
 }
 
 async function ensureDirectory(path: string): Promise<void> {
@@ -92,63 +203,24 @@ async function ensureDirectory(path: string): Promise<void> {
     await mkdir(path, { recursive: true });
   } catch (error) {
     if ((error as { code?: string }).code === 'EEXIST' || (error as { code?: string }).code === 'ENOTDIR') {
-      throw new UsageError(`${path} is geen map: kies met --out een map voor de uitvoer.`);
+      throw new UsageError(`${escapeControls(path)} is geen map: kies met --out een map voor de uitvoer.`);
     }
     throw error;
   }
-  if (!(await stat(path)).isDirectory()) throw new UsageError(`${path} is geen map: kies met --out een map voor de uitvoer.`);
-}
-
-/** Write to a temporary file next to the target, then rename: a reader sees the old file or the new one, never half. */
-export async function writeAtomic(path: string, content: string | Uint8Array): Promise<string> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    await writeFile(temp, content, { flag: 'wx' });
-    await rename(temp, path);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
-  return path;
-}
-
-const TEMP = /^\.[^/]+\.(\d+)\.[0-9a-f]{12}\.tmp$/;
-
-/** Temporary files left by a run that was killed while writing (its process is gone). */
-async function removeAbandoned(dir: string): Promise<void> {
-  let entries: string[];
-  try {
-    entries = await readdir(dir);
-  } catch {
-    return;
-  }
-  for (const entry of entries) {
-    const pid = TEMP.exec(entry)?.[1];
-    if (pid !== undefined && !isRunning(Number(pid))) await rm(join(dir, entry), { force: true });
-  }
-}
-
-function isRunning(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it exists but belongs to someone else.
-    return (error as { code?: string }).code === 'EPERM';
-  }
+  if (!(await stat(path)).isDirectory()) throw new UsageError(`${escapeControls(path)} is geen map: kies met --out een map voor de uitvoer.`);
 }
 
 /** Charts this document no longer has; the folder itself goes when it ends up empty. */
 async function removeStale(assets: string, keep: ReadonlySet<string>): Promise<void> {
-  let entries: string[];
+  let entries: Dirent[];
   try {
-    entries = await readdir(assets);
+    entries = await readdir(assets, { withFileTypes: true });
   } catch {
     return;
   }
   for (const entry of entries) {
-    if (entry.endsWith('.svg') && !keep.has(entry)) await rm(join(assets, entry), { force: true });
+    // Only files and links themselves: a folder that happens to end in .svg is not ef's.
+    if (entry.name.endsWith('.svg') && !keep.has(entry.name) && !entry.isDirectory()) await rm(join(assets, entry.name), { force: true });
   }
   if (keep.size === 0) {
     try {
@@ -158,3 +230,4 @@ async function removeStale(assets: string, keep: ReadonlySet<string>): Promise<v
     }
   }
 }
+

@@ -5,7 +5,7 @@ import type { Point, Position } from 'unist';
 export type Severity = 'error' | 'warning' | 'info';
 
 export const RULES = {
-  'read-failed': { severity: 'error', beschrijving: 'Het bestand kan niet worden gelezen.' },
+  'read-failed': { severity: 'error', beschrijving: 'Het bestand kan niet worden gelezen, of ef leest het niet: een koppeling (symlink) naar buiten het logboek, een FIFO, socket, apparaat of map.' },
   'file-too-large': { severity: 'error', beschrijving: 'Het bestand is groter dan de ingestelde grens.' },
   'file-binary': { severity: 'error', beschrijving: 'Het bestand is geen tekst (het bevat NUL-tekens).' },
   'file-encoding': { severity: 'error', beschrijving: 'Het bestand is niet in UTF-8 opgeslagen.' },

@@ -1,8 +1,9 @@
 // `--format json`: one object, the shape documented in the README.
 import type { Summary } from './collect.js';
+import { jsonForTerminal } from './escape.js';
 
 export function formatJson(summary: Summary): string {
-  return `${JSON.stringify({
+  return `${jsonForTerminal({
     files: summary.files,
     errors: summary.errors,
     warnings: summary.warnings,

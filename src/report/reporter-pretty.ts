@@ -1,6 +1,7 @@
 // The human report: messages grouped per file, coloured on a terminal.
 import { Chalk } from 'chalk';
 import type { Summary } from './collect.js';
+import { escapeControls, escapeMessage } from './escape.js';
 import type { Severity } from './messages.js';
 
 const LABEL: Record<Severity, string> = { error: 'fout', warning: 'waarschuwing', info: 'hint' };
@@ -15,13 +16,15 @@ export function formatPretty(summary: Summary, color: boolean): string {
   const lines: string[] = [];
   let current: string | undefined;
   for (const m of summary.messages) {
+    // Paths and messages come from files: one line each, no control characters.
+    const file = escapeMessage(m.file);
     if (m.file !== current) {
       if (current !== undefined) lines.push('');
-      lines.push(chalk.underline(m.file));
+      lines.push(chalk.underline(file));
       current = m.file;
     }
     lines.push(
-      `  ${chalk.dim(`${m.file}:${m.line}:${m.column}`)}  ${paint[m.severity](LABEL[m.severity])}  ${m.message}  ${chalk.dim(m.rule)}`,
+      `  ${chalk.dim(`${file}:${m.line}:${m.column}`)}  ${paint[m.severity](LABEL[m.severity])}  ${escapeMessage(m.message)}  ${chalk.dim(escapeControls(m.rule))}`,
     );
   }
   if (lines.length > 0) lines.push('');

@@ -2,6 +2,7 @@
 // No colours: the output is read in a terminal and pasted into mails and issues.
 import type { Monitoring } from '../compile/monitoring.js';
 import { formatBereik, formatGetal } from '../model/dutch.js';
+import { escapeControls } from './escape.js';
 
 type Row = readonly string[];
 
@@ -9,7 +10,7 @@ export function formatStatsTable(monitoring: Monitoring): string {
   const { periode, sessies, deelnemers, casussen, rollen, activiteiten } = monitoring;
   const open = periode.van === '0000-01-01';
   const range = formatBereik(periode.van, periode.tot);
-  const title = `Monitoring: ${periode.label}${open || periode.label.includes(range) ? '' : ` (${range})`}`;
+  const title = escapeControls(`Monitoring: ${periode.label}${open || periode.label.includes(range) ? '' : ` (${range})`}`);
   const blocks: string[] = [`${title}\n${'='.repeat(Math.min(title.length, 78))}`];
 
   blocks.push(
@@ -104,7 +105,8 @@ function n(value: number): string {
 
 /** A titled table: the first `textColumns` columns left-aligned, the numbers right-aligned. */
 function section(title: string, header: Row, rows: readonly Row[], textColumns = 1): string {
-  const all = [header, ...rows].map((row) => row.map(clean));
+  // Text from the logbook must not steer the terminal: no control characters, one line.
+  const all = [header, ...rows].map((row) => row.map((cell) => escapeControls(cell)));
   const widths = header.map((_, column) => Math.max(...all.map((row) => width(row[column] ?? ''))));
   const format = (row: Row) =>
     `  ${row
@@ -113,12 +115,6 @@ function section(title: string, header: Row, rows: readonly Row[], textColumns =
       .trimEnd()}`;
   const rule = `  ${widths.map((w) => '-'.repeat(w)).join('  ')}`;
   return [title, ...all.slice(0, 1).map(format), rule, ...all.slice(1).map(format)].join('\n');
-}
-
-/** Text from the logbook must not steer the terminal: no control characters, one line. */
-function clean(value: string): string {
-  // eslint-disable-next-line no-control-regex
-  return value.replace(/[\u0000-\u001F\u007F-\u009F]+/g, ' ');
 }
 
 /** Width in terminal columns: code points, with combining accents taking none. */

@@ -8,7 +8,7 @@ import { VFile } from 'vfile';
 import { discoverWithinLimit, type Discovered } from '../load/discover.js';
 import { CONFIG_NAME, findRoot } from '../load/find-root.js';
 import { limitsFrom, type Limits } from '../load/limits.js';
-import { readRaw, type Scratch } from '../load/read.js';
+import { readEntry, readRaw, type Scratch } from '../load/read.js';
 import { fileMessagesOf, recordsOf, type FileMessages, type MessageRecord } from '../report/collect.js';
 import { report } from '../report/messages.js';
 import { buildFingerprint, fromCached, hashBytes, readCache, toCached, writeCache, type CheckCache } from './cache.js';
@@ -119,7 +119,7 @@ function cachedResult(
   scratch: Scratch,
 ): { result: FileResult | undefined; hash: string | undefined } {
   // The bytes only feed the hash; a miss is read again by the checker.
-  const raw = readRaw(entry.path, limits, scratch);
+  const raw = readEntry(entry, limits, scratch);
   if (raw.kind !== 'bytes') return { result: undefined, hash: undefined };
   const hash = hashBytes(raw.bytes);
   const hit = cache.files[relativeKey(root, entry.path)];

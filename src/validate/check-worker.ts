@@ -3,7 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Discovered } from '../load/discover.js';
 import type { Limits } from '../load/limits.js';
-import { readRaw } from '../load/read.js';
+import { readEntry } from '../load/read.js';
 import { hashBytes } from './cache.js';
 import { checkDiscovered, type FileResult } from './check-file.js';
 import type { Config } from './schemas/config.js';
@@ -32,7 +32,7 @@ export function prepare(setup: WorkerSetup): Prepared {
 /** Checks a list of files from scratch: read, hash, parse, validate. */
 export function checkEntries(prepared: Prepared, entries: readonly Discovered[]): CheckedEntry[] {
   return entries.map((entry) => {
-    const raw = readRaw(entry.path, prepared.limits);
+    const raw = readEntry(entry, prepared.limits);
     return {
       result: checkDiscovered(entry, prepared.cwd, prepared.limits, prepared.schemas, raw),
       hash: raw.kind === 'bytes' ? hashBytes(raw.bytes) : undefined,

@@ -1,11 +1,10 @@
 // ef card: the A&O fonds project card from the config and the logbook's figures.
-import { relative, resolve, sep } from 'node:path';
 import { cardFacts, cardMarkdown, compileCard, MissingProjectError } from '../../compile/card.js';
 import { UsageError } from '../../errors.js';
-import { parseFormats, renderDocument, writeOutputs, type Format } from '../../render/write-outputs.js';
+import { parseFormats, renderDocument, type Format } from '../../render/write-outputs.js';
 import type { Io } from '../io.js';
 import { loadValidLogbook } from '../valid-logbook.js';
-import { defaultOut } from './report.js';
+import { writeDocuments } from './report.js';
 
 export interface CardOptions {
   readonly root?: string;
@@ -32,12 +31,10 @@ export async function card(options: CardOptions, io: Io): Promise<number> {
     if (error instanceof MissingProjectError) throw new UsageError('ef.config.yaml heeft geen project.');
     throw error;
   }
-  const others = formats.filter((format) => format !== 'md');
-  const rendered = others.length > 0 ? await renderDocument(doc, others) : { doc, files: [] };
-  const files = formats.includes('md') ? [{ name: `${doc.slug}.md`, content: cardMarkdown(doc) }, ...rendered.files] : [...rendered.files];
-  const outDir = options.out !== undefined ? resolve(io.cwd, options.out) : defaultOut(loaded.validated.root);
-  const written = await writeOutputs(outDir, [{ doc, files }]);
-  for (const path of written) io.stdout.write(`${relative(io.cwd, path).split(sep).join('/')}\n`);
+  // The card's Markdown is its own (a form to paste); the other formats render as any document.
+  const rendered = await renderDocument(doc, formats.filter((format) => format !== 'md'));
+  const files = formats.includes('md') ? [{ name: `${doc.slug}.md`, content: cardMarkdown(doc) }, ...rendered.files] : rendered.files;
+  await writeDocuments(options, io, loaded.validated.root, [{ doc, files }]);
   if (cardFacts(logbook).naamVerborgen) {
     io.stderr.write(
       'Let op: de naam van de contactpersoon staat niet op de kaart, want daarvoor is toestemming: publiek nodig ' +

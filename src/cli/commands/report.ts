@@ -1,13 +1,13 @@
 // ef report: load a valid logbook → resolve the period → compile → render → write.
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { compileReport } from '../../compile/report.js';
 import { UsageError } from '../../errors.js';
 import { PERIOD_FORMS } from '../../model/period.js';
 import { resolvePeriod, type ResolvedPeriod } from '../../model/resolve-period.js';
 import type { Logbook } from '../../model/types.js';
-import { FOLDERS } from '../../validate/schemas/kinds.js';
 import type { Audience, RenderDocument } from '../../render/document.js';
-import { parseFormats, renderDocument, writeOutputs, type Format } from '../../render/write-outputs.js';
+import { parseFormats, renderDocument, writeOutputs, type Format, type RenderedDocument } from '../../render/write-outputs.js';
+import { escapeForLog } from '../../report/escape.js';
 import type { Io } from '../io.js';
 import { loadValidLogbook } from '../valid-logbook.js';
 import { progressFor } from '../progress.js';
@@ -55,26 +55,35 @@ export async function publish(
   if (!loaded.ok) return loaded.exitCode;
   const doc = compile(loaded.logbook, audience);
   const rendered = await renderDocument(doc, formats, progressFor(io, options.quiet));
-  const outDir = options.out !== undefined ? resolve(io.cwd, options.out) : defaultOut(loaded.validated.root);
-  refuseSourceFolder(outDir, loaded.validated.root);
-  const written = await writeOutputs(outDir, [rendered]);
-  for (const path of written) io.stdout.write(`${displayPath(io.cwd, path)}\n`);
+  await writeDocuments(options, io, loaded.validated.root, [rendered]);
   return 0;
+}
+
+/**
+ * The one way report, logbook and card publish: into `--out` or the default folder,
+ * through writeOutputs (its folder guard, lock and atomic writes), then the paths
+ * written, one a line.
+ */
+export async function writeDocuments(
+  options: Pick<OutputOptions, 'out'>,
+  io: Io,
+  root: string,
+  rendered: readonly RenderedDocument[],
+): Promise<void> {
+  const chosen = options.out !== undefined;
+  const dir = options.out !== undefined ? resolve(io.cwd, options.out) : defaultOut(root);
+  const written = await writeOutputs({ dir, root, chosen }, rendered, {
+    onWait: (pid) =>
+      io.stderr.write(
+        escapeForLog(`ef wacht: een andere run van ef${pid === undefined ? '' : ` (proces ${pid})`} schrijft nu in ${displayPath(io.cwd, dir)}.`, io.env) + '\n',
+      ),
+  });
+  for (const path of written) io.stdout.write(`${escapeForLog(displayPath(io.cwd, path), io.env)}\n`);
 }
 
 /** reports/ next to the logbook: beside a `logbook/` folder (this repository), else inside the logbook. */
 export function defaultOut(root: string): string {
   return basename(root) === 'logbook' ? join(dirname(root), 'reports') : join(root, 'reports');
-}
-
-/** Reports never go into a folder of the logbook's own files: they would become files of the logbook. */
-function refuseSourceFolder(outDir: string, root: string): void {
-  for (const folder of Object.values(FOLDERS)) {
-    const inside = relative(join(root, folder), outDir);
-    if (inside === '' || (!inside.startsWith('..') && !isAbsolute(inside))) {
-      throw new UsageError(`--out wijst naar ${folder}/ van het logboek; daar horen alleen bestanden van het logboek. Kies een andere map (standaard: reports/).`);
-    }
-  }
 }
 
 function displayPath(cwd: string, path: string): string {

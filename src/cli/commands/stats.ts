@@ -1,6 +1,7 @@
 // ef stats: the monitoring figures of a period, as a table or as JSON.
 import { computeMonitoring, logbookPeriod } from '../../compile/monitoring.js';
 import { resolvePeriod } from '../../model/resolve-period.js';
+import { escapeForLog, jsonForTerminal } from '../../report/escape.js';
 import { formatStatsTable } from '../../report/stats-table.js';
 import type { Io } from '../io.js';
 import { loadValidLogbook } from '../valid-logbook.js';
@@ -17,6 +18,6 @@ export async function stats(options: StatsOptions, io: Io): Promise<number> {
   if (!valid.ok) return valid.exitCode;
   const period = options.period === undefined ? logbookPeriod(valid.logbook) : resolvePeriod(options.period, valid.logbook);
   const monitoring = computeMonitoring(valid.logbook, period);
-  io.stdout.write(options.json ? `${JSON.stringify(monitoring, null, 2)}\n` : formatStatsTable(monitoring));
+  io.stdout.write(options.json ? `${jsonForTerminal(monitoring, 2)}\n` : escapeForLog(formatStatsTable(monitoring), io.env));
   return 0;
 }
