@@ -11,7 +11,8 @@ import { buildModel } from '../model/build-model.js';
 import { resolvePeriod } from '../model/resolve-period.js';
 import type { Logbook } from '../model/types.js';
 import type { Audience } from '../render/document.js';
-import { renderHtml } from '../render/html.js';
+import { renderDocument } from '../render/write-outputs.js';
+import { escapeControls } from '../report/escape.js';
 import { collectMessages, fileMessagesOf, type FlatMessage } from '../report/collect.js';
 import { formatStatsTable } from '../report/stats-table.js';
 import { validateLogbook } from '../validate/validate-logbook.js';
@@ -84,20 +85,23 @@ export class PreviewState {
     const shown: Audience = entry.audiences.includes(audience) ? audience : entry.audiences[0]!;
     const cacheKey = key(id, shown);
     if (snapshot.logbook && this.built.get(cacheKey) !== this.version) {
-      this.lastGood.set(cacheKey, this.render(snapshot.logbook, id, shown));
+      this.lastGood.set(cacheKey, await this.render(snapshot.logbook, id, shown));
       this.built.set(cacheKey, this.version);
     }
     return this.lastGood.get(cacheKey);
   }
 
-  private render(logbook: Logbook, id: string, audience: Audience): string {
-    if (id === 'logboek') return renderHtml(compileLogbook(logbook, audience));
-    if (id === 'kaart') return renderHtml(compileCard(logbook));
+  private async render(logbook: Logbook, id: string, audience: Audience): Promise<string> {
     if (id === 'cijfers') {
       const period = logbookPeriod(logbook);
       return statsPage(logbook.config.titel ?? `Logboek ${logbook.config.leerroute}`, formatStatsTable(computeMonitoring(logbook, period)));
     }
-    return renderHtml(compileReport(logbook, resolvePeriod(id, logbook), audience));
+    const doc =
+      id === 'logboek' ? compileLogbook(logbook, audience) : id === 'kaart' ? compileCard(logbook) : compileReport(logbook, resolvePeriod(id, logbook), audience);
+    // The same render and the same cleaning as `ef report --format html` writes to disk.
+    const rendered = await renderDocument(doc, ['html']);
+    const html = rendered.files.find((file) => file.name.endsWith('.html'))!.content;
+    return escapeControls(typeof html === 'string' ? html : new TextDecoder().decode(html), { newlines: true });
   }
 
   private async current(): Promise<Snapshot> {
