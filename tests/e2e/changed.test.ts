@@ -4,7 +4,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BIN, checkJson, ef, fixture, PROJECT, tempDir } from '../helpers/ef.js';
+import { BIN, checkJson, fixture, PROJECT, tempDir, efInProcess } from '../helpers/ef.js';
 
 const GIT_ENV = {
   ...process.env,
@@ -77,13 +77,13 @@ beforeEach(() => {
 });
 
 describe('ef check --changed', () => {
-  it('reports nothing when nothing changed, though the whole logbook has a hint', () => {
+  it('reports nothing when nothing changed, though the whole logbook has a hint', async () => {
     expect(checkJson(repo).json.messages.map((m) => m.rule)).toEqual(['vocabulary-alias']);
     const result = reported();
     expect(result).toEqual({ code: 0, files: [], checked: 0, rules: [] });
   });
 
-  it('reports a changed case and the sessions that refer to it, not the others', () => {
+  it('reports a changed case and the sessions that refer to it, not the others', async () => {
     appendFileSync(join(repo, 'casussen/speeltuin.md'), '\nNog een zin.\n');
     const result = reported();
     expect(result.code).toBe(0);
@@ -92,7 +92,7 @@ describe('ef check --changed', () => {
     expect(result.files).toEqual(['sessies/2021-03-05-speeltuin.md']);
   });
 
-  it('reports the sessions of a deleted case (their reference is now broken)', () => {
+  it('reports the sessions of a deleted case (their reference is now broken)', async () => {
     git(repo, 'rm', '-q', 'casussen/buurtmoestuin.md');
     const result = reported();
     expect(result.code).toBe(1);
@@ -100,7 +100,7 @@ describe('ef check --changed', () => {
     expect(result.rules).toEqual(['casus-unknown']);
   });
 
-  it('reports new (untracked) and staged files', () => {
+  it('reports new (untracked) and staged files', async () => {
     writeFileSync(join(repo, 'sessies/2021-03-06-nieuw.md'), SESSIE_SPEELTUIN.replace('2021-03-05', '2021-03-06').replace('soort: interactief', 'soort: interactieff'));
     const untracked = reported();
     expect(untracked.code).toBe(1);
@@ -109,12 +109,12 @@ describe('ef check --changed', () => {
     expect(reported().files).toEqual(['sessies/2021-03-06-nieuw.md']);
   });
 
-  it('reports everything when ef.config.yaml changed', () => {
+  it('reports everything when ef.config.yaml changed', async () => {
     appendFileSync(join(repo, 'ef.config.yaml'), 'partners: [A&O fonds Gemeenten]\n');
     expect(reported().files).toEqual(['sessies/2021-03-05-speeltuin.md']);
   });
 
-  it('compares with another ref: everything a branch changed since it left main', () => {
+  it('compares with another ref: everything a branch changed since it left main', async () => {
     git(repo, 'checkout', '-q', '-b', 'nieuwe-sessie');
     writeFileSync(join(repo, 'casussen/speeltuin.md'), SPEELTUIN.replace('sdgs: [3]', 'sdgs: [3, 11]'));
     git(repo, 'commit', '-q', '-am', 'sdg');
@@ -125,7 +125,7 @@ describe('ef check --changed', () => {
     expect(checkJson(repo, ['--changed=main']).json.files).toBe(2);
   });
 
-  it('works from a subfolder and for a logbook in a subfolder of the repository', () => {
+  it('works from a subfolder and for a logbook in a subfolder of the repository', async () => {
     const outer = join(tempDir(), 'outer');
     mkdirSync(outer);
     cpSync(repo, join(outer, 'logbook'), { recursive: true });
@@ -139,32 +139,32 @@ describe('ef check --changed', () => {
     expect(json.messages.map((m) => m.file)).toEqual(['2021-03-05-speeltuin.md']);
   });
 
-  it('is a Dutch usage error outside Git, with an unknown ref, or together with paths', () => {
+  it('is a Dutch usage error outside Git, with an unknown ref, or together with paths', async () => {
     const plain = join(tempDir(), 'los');
     cpSync(fixture('valid-minimal'), plain, { recursive: true });
-    const outside = ef(['check', '--changed'], { cwd: plain });
+    const outside = await efInProcess(['check', '--changed'], { cwd: plain });
     expect(outside.code).toBe(2);
     expect(outside.stderr).toContain('alleen in een Git-repository');
 
-    const unknown = ef(['check', '--changed', 'bestaat-niet'], { cwd: repo });
+    const unknown = await efInProcess(['check', '--changed', 'bestaat-niet'], { cwd: repo });
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('Git kent "bestaat-niet" niet');
 
-    const both = ef(['check', 'sessies', '--changed'], { cwd: repo });
+    const both = await efInProcess(['check', 'sessies', '--changed'], { cwd: repo });
     expect(both.code).toBe(2);
     expect(both.stderr).toContain('niet allebei');
   });
 
-  it('says in the human output how many files it checked', () => {
+  it('says in the human output how many files it checked', async () => {
     appendFileSync(join(repo, 'casussen/speeltuin.md'), '\nNog een zin.\n');
-    const result = ef(['check', '--changed'], { cwd: repo });
+    const result = await efInProcess(['check', '--changed'], { cwd: repo });
     expect(result.stdout).toContain('2 bestanden gecontroleerd');
     expect(readFileSync(join(repo, 'casussen/speeltuin.md'), 'utf8')).toContain('Nog een zin.');
   });
 });
 
 describe('the pre-commit hook (.githooks/pre-commit)', () => {
-  it('stops a commit with an error in a changed file and lets a good one through', () => {
+  it('stops a commit with an error in a changed file and lets a good one through', async () => {
     // ef as a project installs it: node_modules/.bin/ef.
     mkdirSync(join(repo, 'node_modules/.bin'), { recursive: true });
     writeFileSync(join(repo, 'node_modules/.bin/ef'), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`, { mode: 0o755 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { ACTIONS } from '../../src/scaffold/init-workflow.js';
-import { BIN, checkJson, cleanEnv, ef, efInProcess, PROJECT, tempDir } from '../helpers/ef.js';
+import { BIN, checkJson, cleanEnv, efInProcess, PROJECT, tempDir } from '../helpers/ef.js';
 
 const env = cleanEnv({ EF_TODAY: '2021-03-11' });
 const FLAGS = ['--organisatie', 'Gemeente Altena', '--leerroute', 'Excellent Faciliteren', '--team', 'Anna de Vries', '--team', 'Bram Jansen'];
@@ -26,9 +26,9 @@ const EXPECTED = [
 ];
 
 describe('ef init', () => {
-  it('makes a logbook that passes ef check', () => {
+  it('makes a logbook that passes ef check', async () => {
     const parent = tempDir();
-    const result = ef(['init', 'altena', ...FLAGS], { cwd: parent, env });
+    const result = await efInProcess(['init', 'altena', ...FLAGS], { cwd: parent, env });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Nieuw logboek in altena:');
@@ -47,9 +47,9 @@ describe('ef init', () => {
     expect(code).toBe(0);
   });
 
-  it('writes a workflow that checks pull requests and publishes on main, and depends on this very package', () => {
+  it('writes a workflow that checks pull requests and publishes on main, and depends on this very package', async () => {
     const root = join(tempDir(), 'lb');
-    const result = ef(['init', root, ...FLAGS], { env });
+    const result = await efInProcess(['init', root, ...FLAGS], { env });
     expect(result.code).toBe(0);
     const workflow = parse(readFileSync(join(root, '.github/workflows/ef.yml'), 'utf8')) as {
       on: Record<string, unknown>;
@@ -80,10 +80,10 @@ describe('ef init', () => {
     expect(result.stdout).toContain(`${own.name} ~${own.version}`);
   });
 
-  it('never writes a bare `npx ef` (that could run an unrelated package called ef)', () => {
+  it('never writes a bare `npx ef` (that could run an unrelated package called ef)', async () => {
     for (const workflow of ['npm', 'actie']) {
       const root = join(tempDir(), 'lb');
-      const result = ef(['init', root, ...FLAGS, '--workflow', workflow], { env });
+      const result = await efInProcess(['init', root, ...FLAGS, '--workflow', workflow], { env });
       expect(result.code).toBe(0);
       expect(result.stdout).not.toMatch(/npx ef\b/);
       const files = filesUnder(root);
@@ -95,7 +95,7 @@ describe('ef init', () => {
 
   it('prints commands the way ef was started: `npx --no-install ef …` under npx, `ef …` otherwise', async () => {
     const root = join(tempDir(), 'lb');
-    expect(ef(['init', root, ...FLAGS], { env }).code).toBe(0);
+    expect((await efInProcess(['init', root, ...FLAGS], { env })).code).toBe(0);
     const flags = ['new-session', '--titel', 'Start', '--soort', 'interactief', '--begeleiding', 'Anna de Vries'];
     const viaNpx = await efInProcess(flags, { cwd: root, env: { ...env, npm_command: 'exec' } });
     expect(viaNpx.code).toBe(0);
@@ -106,94 +106,94 @@ describe('ef init', () => {
     expect(plain.stdout).toContain('Controleer het bestand daarna met: ef check sessies/2021-03-12-tweede.md');
   });
 
-  it('--workflow actie uses the GitHub Action of ef, and says so in the README', () => {
+  it('--workflow actie uses the GitHub Action of ef, and says so in the README', async () => {
     const root = join(tempDir(), 'lb');
-    expect(ef(['init', root, ...FLAGS, '--workflow', 'actie'], { env }).code).toBe(0);
+    expect((await efInProcess(['init', root, ...FLAGS, '--workflow', 'actie'], { env })).code).toBe(0);
     const text = readFileSync(join(root, '.github/workflows/ef.yml'), 'utf8');
     expect(text).toContain('uses: excellent-faciliteren/ef@v1');
     expect(readFileSync(join(root, 'README.md'), 'utf8')).toContain('GitHub Action van ef');
-    const wrong = ef(['init', join(tempDir(), 'x'), ...FLAGS, '--workflow', 'docker'], { env });
+    const wrong = await efInProcess(['init', join(tempDir(), 'x'), ...FLAGS, '--workflow', 'docker'], { env });
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toContain('--workflow docker bestaat niet; kies npm of actie');
   });
 
-  it('--ef-bron takes a Git URL as is and a tarball as a path from the new logbook', () => {
+  it('--ef-bron takes a Git URL as is and a tarball as a path from the new logbook', async () => {
     const parent = tempDir();
     writeFileSync(join(parent, 'ef-0.1.0.tgz'), '');
-    expect(ef(['init', 'lb', ...FLAGS, '--ef-bron', 'ef-0.1.0.tgz'], { cwd: parent, env }).code).toBe(0);
+    expect((await efInProcess(['init', 'lb', ...FLAGS, '--ef-bron', 'ef-0.1.0.tgz'], { cwd: parent, env })).code).toBe(0);
     expect(JSON.parse(readFileSync(join(parent, 'lb/package.json'), 'utf8')).devDependencies).toEqual({
       '@excellent-faciliteren/ef': 'file:../ef-0.1.0.tgz',
     });
-    expect(ef(['init', 'git', ...FLAGS, '--ef-bron', 'git+https://example.org/ef.git#v0.1.0'], { cwd: parent, env }).code).toBe(0);
+    expect((await efInProcess(['init', 'git', ...FLAGS, '--ef-bron', 'git+https://example.org/ef.git#v0.1.0'], { cwd: parent, env })).code).toBe(0);
     expect(JSON.parse(readFileSync(join(parent, 'git/package.json'), 'utf8')).devDependencies['@excellent-faciliteren/ef']).toBe(
       'git+https://example.org/ef.git#v0.1.0',
     );
-    const missing = ef(['init', 'nergens', ...FLAGS, '--ef-bron', './bestaat-niet.tgz'], { cwd: parent, env });
+    const missing = await efInProcess(['init', 'nergens', ...FLAGS, '--ef-bron', './bestaat-niet.tgz'], { cwd: parent, env });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('--ef-bron ./bestaat-niet.tgz: dat bestand of die map bestaat niet');
     expect(existsSync(join(parent, 'nergens'))).toBe(false);
   });
 
-  it('starts in a folder with only .git, and new files made in it fail check only on placeholders', () => {
+  it('starts in a folder with only .git, and new files made in it fail check only on placeholders', async () => {
     const root = tempDir();
     mkdirSync(join(root, '.git'));
-    expect(ef(['init', ...FLAGS, '--ef-bron', 'github:voorbeeld/ef'], { cwd: root, env }).code).toBe(0);
+    expect((await efInProcess(['init', ...FLAGS, '--ef-bron', 'github:voorbeeld/ef'], { cwd: root, env })).code).toBe(0);
     expect(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies['@excellent-faciliteren/ef']).toBe('github:voorbeeld/ef');
-    expect(ef(['new-case', '--titel', 'Groene daken', '--sdg', '13'], { cwd: root, env }).code).toBe(0);
+    expect((await efInProcess(['new-case', '--titel', 'Groene daken', '--sdg', '13'], { cwd: root, env })).code).toBe(0);
     expect(
-      ef(['new-session', '--titel', 'Start', '--soort', 'interactief', '--begeleiding', 'Anna', '--casus', 'groene-daken'], { cwd: root, env }).code,
+      (await efInProcess(['new-session', '--titel', 'Start', '--soort', 'interactief', '--begeleiding', 'Anna', '--casus', 'groene-daken'], { cwd: root, env })).code,
     ).toBe(0);
     const { json } = checkJson(root);
     expect(json.messages.length).toBeGreaterThan(0);
     expect(json.messages.filter((message) => !['placeholder', 'criterium-missing'].includes(message.rule))).toEqual([]);
   });
 
-  it('refuses a folder that is not empty, and with --force only adds what is missing', () => {
+  it('refuses a folder that is not empty, and with --force only adds what is missing', async () => {
     const root = join(tempDir(), 'lb');
-    expect(ef(['init', root, ...FLAGS], { env }).code).toBe(0);
+    expect((await efInProcess(['init', root, ...FLAGS], { env })).code).toBe(0);
     writeFileSync(join(root, 'README.md'), 'Onze eigen uitleg.\n');
     const config = readFileSync(join(root, 'ef.config.yaml'), 'utf8');
 
-    const refused = ef(['init', 'lb', ...FLAGS], { cwd: join(root, '..'), env });
+    const refused = await efInProcess(['init', 'lb', ...FLAGS], { cwd: join(root, '..'), env });
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('de map lb is niet leeg');
     expect(refused.stderr).toContain('--force');
 
-    const forced = ef(['init', 'lb', '--force', '--organisatie', 'Iets anders', '--leerroute', 'X', '--team', 'Y'], { cwd: join(root, '..'), env });
+    const forced = await efInProcess(['init', 'lb', '--force', '--organisatie', 'Iets anders', '--leerroute', 'X', '--team', 'Y'], { cwd: join(root, '..'), env });
     expect(forced.code).toBe(0);
     expect(forced.stdout).toContain('Bestond al en is niet aangeraakt:');
     expect(readFileSync(join(root, 'README.md'), 'utf8')).toBe('Onze eigen uitleg.\n');
     expect(readFileSync(join(root, 'ef.config.yaml'), 'utf8')).toBe(config);
   });
 
-  it('names every missing flag in one message and makes nothing', () => {
+  it('names every missing flag in one message and makes nothing', async () => {
     const parent = tempDir();
-    const result = ef(['init', 'nieuw'], { cwd: parent, env });
+    const result = await efInProcess(['init', 'nieuw'], { cwd: parent, env });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('ontbreken de opties --organisatie, --leerroute en --team');
     expect(existsSync(join(parent, 'nieuw'))).toBe(false);
 
-    const duplicate = ef(['init', 'nieuw', '--organisatie', 'G', '--leerroute', 'L', '--team', 'A', '--team', 'A'], { cwd: parent, env });
+    const duplicate = await efInProcess(['init', 'nieuw', '--organisatie', 'G', '--leerroute', 'L', '--team', 'A', '--team', 'A'], { cwd: parent, env });
     expect(duplicate.code).toBe(2);
     expect(duplicate.stderr).toContain('A staat twee keer bij --team');
   });
 
-  it('copies the templates with --sjablonen, and new files use them', () => {
+  it('copies the templates with --sjablonen, and new files use them', async () => {
     const root = join(tempDir(), 'lb');
-    expect(ef(['init', root, ...FLAGS, '--sjablonen'], { env }).code).toBe(0);
+    expect((await efInProcess(['init', root, ...FLAGS, '--sjablonen'], { env })).code).toBe(0);
     const own = join(root, 'templates/activiteit.md');
     expect(existsSync(own)).toBe(true);
     writeFileSync(own, readFileSync(own, 'utf8').replace('INVULLEN: wat er gebeurde', 'INVULLEN: ons eigen sjabloon'));
-    expect(ef(['new', 'activiteit', '--titel', 'Video', '--soort', 'video'], { cwd: root, env }).code).toBe(0);
+    expect((await efInProcess(['new', 'activiteit', '--titel', 'Video', '--soort', 'video'], { cwd: root, env })).code).toBe(0);
     expect(readFileSync(join(root, 'activiteiten/2021-03-11-video.md'), 'utf8')).toContain('ons eigen sjabloon');
   });
 
   it.skipIf(process.platform === 'win32')(
     'has a publish step that really makes the public site with an index page and every PDF',
-    () => {
+    async () => {
       const root = join(tempDir(), 'lb');
-      expect(ef(['init', root, ...FLAGS], { env }).code).toBe(0);
-      expect(ef(['new', 'rapportage', '--periode', '2021-Q1'], { cwd: root, env }).code).toBe(0);
+      expect((await efInProcess(['init', root, ...FLAGS], { env })).code).toBe(0);
+      expect((await efInProcess(['new', 'rapportage', '--periode', '2021-Q1'], { cwd: root, env })).code).toBe(0);
       const rapportage = join(root, 'rapportages/rapportage-1.md');
       writeFileSync(rapportage, readFileSync(rapportage, 'utf8').replace(/^INVULLEN: .*$/m, 'De eerste rapportage.'));
       const workflow = parse(readFileSync(join(root, '.github/workflows/ef.yml'), 'utf8')) as {
