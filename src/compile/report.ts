@@ -53,7 +53,7 @@ export function compileReport(original: Logbook, period: ResolvedPeriod, audienc
   const images: RenderImage[] = [];
   const addImage = (name: string, svg: string, alt: string, titel: string): RootContent[] => {
     images.push({ name, svg, alt });
-    return [paragraph(image(`${assetDir}/${name}`, alt)), paragraph({ type: 'emphasis', children: [{ type: 'text', value: titel }] })];
+    return [paragraph(image(`${assetDir}/${name}`, alt, titel))];
   };
 
   const titel = rapportage ? rapportageTitel(rapportage) : `Rapportage ${period.label}`;

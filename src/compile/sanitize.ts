@@ -1,8 +1,10 @@
 // Copies body Markdown (mdast) from a logbook file into a report, made safe: raw HTML
-// becomes visible text, links keep only http(s) and mailto targets, images from bodies
-// become their alt text (their files are not part of the report), references are
+// becomes visible text, links keep only http(s) and mailto targets, images from the
+// logbook's beelden/ stay images (each as a figure of its own; the report embeds the
+// file later) and any other image becomes its alt text, references are
 // resolved, definitions and footnotes dropped, and headings shifted to fit the report.
-import type { Definition, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Definition, Image, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
+import { beeldPadOf, type BeeldData } from '../images/mark.js';
 import { clampDepth } from './mdast.js';
 
 export interface SanitizeOptions {
@@ -61,7 +63,7 @@ function clean(node: RootContent, context: Context, flow: boolean): RootContent[
     case 'heading':
       return [{ type: 'heading', depth: clampDepth(node.depth + context.shift), children: inline(node.children, context) }];
     case 'paragraph':
-      return nonEmpty({ type: 'paragraph', children: inline(node.children, context) });
+      return figures(inline(node.children, context));
     case 'emphasis':
     case 'strong':
     case 'delete':
@@ -76,8 +78,16 @@ function clean(node: RootContent, context: Context, flow: boolean): RootContent[
       return definition && isSafeUrl(definition.url) ? [{ type: 'link', url: definition.url.trim(), children }] : children;
     }
     case 'image':
-    case 'imageReference':
-      return node.alt ? [{ type: 'text', value: `[afbeelding: ${node.alt}]` }] : [];
+    case 'imageReference': {
+      // An image from the logbook's beelden/ stays an image (the report embeds the file);
+      // any other (a web address, a file elsewhere) is never loaded: its alt text stays.
+      const pad = beeldPadOf(node);
+      if (pad === undefined) return node.alt ? [{ type: 'text', value: `[afbeelding: ${node.alt}]` }] : [];
+      const title = node.type === 'image' ? node.title : (node.data as BeeldData | undefined)?.efTitel;
+      const image: Image = { type: 'image', url: pad, alt: node.alt ?? '', ...(title ? { title } : {}) };
+      (image as { data?: BeeldData }).data = { efBeeld: pad };
+      return [image];
+    }
     case 'blockquote':
       return [{ type: 'blockquote', children: blocks(node.children, context) as never }];
     case 'list':
@@ -127,6 +137,34 @@ function blocks(nodes: readonly RootContent[], context: Context): RootContent[] 
 
 function inline(nodes: readonly PhrasingContent[], context: Context): PhrasingContent[] {
   return nodes.flatMap((node) => clean(node, context, false)) as PhrasingContent[];
+}
+
+/**
+ * A paragraph's content, with each logbook image taken out into a paragraph of its own:
+ * a photo is shown as a figure (full width, caption below), never inside a line of text.
+ */
+function figures(children: PhrasingContent[]): RootContent[] {
+  if (!children.some((child) => child.type === 'image' && beeldPadOf(child) !== undefined)) return nonEmpty({ type: 'paragraph', children });
+  const result: RootContent[] = [];
+  let pending: PhrasingContent[] = [];
+  const flush = () => {
+    while (pending.length > 0 && isBlank(pending.at(-1)!)) pending.pop();
+    while (pending.length > 0 && isBlank(pending[0]!)) pending.shift();
+    if (pending.length > 0) result.push({ type: 'paragraph', children: pending });
+    pending = [];
+  };
+  for (const child of children) {
+    if (child.type === 'image' && beeldPadOf(child) !== undefined) {
+      flush();
+      result.push({ type: 'paragraph', children: [child] });
+    } else pending.push(child);
+  }
+  flush();
+  return result;
+}
+
+function isBlank(node: PhrasingContent): boolean {
+  return node.type === 'break' || (node.type === 'text' && node.value.trim() === '');
 }
 
 function nonEmpty(paragraph: { type: 'paragraph'; children: PhrasingContent[] }): RootContent[] {

@@ -2,6 +2,7 @@
 import { relative, sep } from 'node:path';
 import type { RootContent } from 'mdast';
 import { parseBody } from '../load/body.js';
+import { markBeelden } from '../images/mark.js';
 import { compareCodeUnits } from '../load/discover.js';
 import { findSection } from '../load/sections.js';
 import type { Entry, ValidatedLogbook } from '../validate/validate-logbook.js';
@@ -17,12 +18,10 @@ import {
 
 export function buildModel(validated: ValidatedLogbook): Logbook {
   const { entries, root } = validated;
-  const base = (entry: Entry) =>
-    withLazy(
-      { id: entry.id, bestand: relative(root, entry.file.path).split(sep).join('/') },
-      'body',
-      () => parseBody(entry.frontmatter.body, entry.frontmatter.bodyLine),
-    );
+  const base = (entry: Entry) => {
+    const bestand = relative(root, entry.file.path).split(sep).join('/');
+    return withLazy({ id: entry.id, bestand }, 'body', () => markBeelden(parseBody(entry.frontmatter.body, entry.frontmatter.bodyLine), bestand));
+  };
 
   const byDateThenId = <T extends { id: string; data: { datum: string } }>(a: T, b: T) =>
     compareCodeUnits(a.data.datum, b.data.datum) || compareCodeUnits(a.id, b.id);

@@ -6,13 +6,36 @@ export type Audience = 'intern' | 'publiek';
 export interface RenderImage {
   /**
    * File name relative to the document, from a safe alphabet only
-   * (`[a-z0-9-]+\.svg`), e.g. `sdg-dekking.svg`. Image nodes in `tree` use
-   * `<assetDir>/<name>` as their url, so the Markdown works when opened from disk.
+   * (`[a-z0-9-]+\.(svg|jpg|png|webp)`), e.g. `sdg-dekking.svg`. Image nodes in `tree`
+   * use `<assetDir>/<name>` as their url, so the Markdown works when opened from disk.
    */
   readonly name: string;
-  readonly svg: string;
+  /** A chart ef drew itself. */
+  readonly svg?: string;
+  /** A photo or drawing from the logbook's beelden/: metadata stripped, SVG made safe. */
+  readonly beeld?: RenderBeeld;
   /** Alternative text for screen readers (also set on the image node). */
   readonly alt: string;
+}
+
+export interface RenderBeeld {
+  readonly soort: 'jpeg' | 'png' | 'webp' | 'svg';
+  readonly bytes: Uint8Array;
+  /** Size as shown, in pixels. */
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The bytes of an image as written next to a document and embedded in it. */
+export function imageBytes(image: RenderImage): Uint8Array {
+  if (image.beeld) return image.beeld.bytes;
+  return Buffer.from(image.svg ?? '', 'utf8');
+}
+
+/** The media type of an image (for a data: URI). */
+export function imageMime(image: RenderImage): string {
+  const soort = image.beeld?.soort ?? 'svg';
+  return soort === 'svg' ? 'image/svg+xml' : `image/${soort}`;
 }
 
 export interface DocumentMeta {

@@ -8,6 +8,7 @@ import { unified } from 'unified';
 import { asBlocks, heading, opsomming, paragraph, strong } from '../compile/mdast.js';
 import { formatDatum } from '../model/dutch.js';
 import type { DocumentMeta, RenderDocument } from './document.js';
+import { figureCaptions, figureImage } from './figures.js';
 
 const OPTIONS: Options = {
   bullet: '-',
@@ -39,9 +40,32 @@ const AMPERSAND = '\uE000';
 const processor = unified().use(remarkStringify, OPTIONS).use(remarkGfm, { tablePipeAlign: true });
 
 export function renderMarkdown(doc: RenderDocument): string {
-  const root: Root = { type: 'root', children: [...titleBlock(doc.meta), ...asBlocks(doc.tree.children)] };
+  const root: Root = { type: 'root', children: [...titleBlock(doc.meta), ...withCaptions(doc, asBlocks(doc.tree.children))] };
   const markdown = processor.stringify(root);
   return `${markdown.replace(/\r\n?/g, '\n').trimEnd()}\n`;
+}
+
+/**
+ * Each figure followed by its caption in italics (`_Figuur 2. …_`): a Markdown viewer
+ * does not show an image's title. The title itself is dropped, the caption says it.
+ */
+function withCaptions(doc: RenderDocument, blocks: RootContent[]): RootContent[] {
+  const root: Root = { type: 'root', children: blocks };
+  const captions = figureCaptions(doc, root);
+  if (captions.size === 0) return blocks;
+  const rewrite = (nodes: RootContent[]): RootContent[] =>
+    nodes.flatMap((node): RootContent[] => {
+      const image = figureImage(doc, node);
+      const caption = image ? captions.get(image) : undefined;
+      if (image && caption !== undefined) {
+        return [paragraph({ ...image, title: null }), paragraph({ type: 'emphasis', children: [{ type: 'text', value: caption }] })];
+      }
+      if ('children' in node && node.type !== 'paragraph' && node.type !== 'heading') {
+        return [{ ...node, children: rewrite(node.children as RootContent[]) } as RootContent];
+      }
+      return [node];
+    });
+  return rewrite(blocks);
 }
 
 /** `# titel`, the organisation and learning route, the period (or the date), the partners, the audience. */

@@ -25,7 +25,7 @@ function getEngine(): Promise<Engine> {
 export async function renderPdf(doc: RenderDocument): Promise<Uint8Array> {
   for (const image of doc.images) {
     if (!SAFE_IMAGE_NAME.test(image.name)) {
-      throw new InternalError(`Document ${doc.slug}: afbeeldingsnaam ${JSON.stringify(image.name)} is niet van de vorm [a-z0-9-]+.svg.`);
+      throw new InternalError(`Document ${doc.slug}: afbeeldingsnaam ${JSON.stringify(image.name)} is niet van de vorm [a-z0-9-]+.(svg|jpg|png|webp).`);
     }
   }
   const { documentToTypst } = await import('./typst/template.js');

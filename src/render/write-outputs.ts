@@ -14,7 +14,7 @@ import { isInside, realPathOf, realRootOf, systemFolderOf } from '../load/real-p
 import { escapeControls } from '../report/escape.js';
 import { FOLDERS } from '../vocabulary/kinds.js';
 import { removeAbandoned, writeAtomic } from './atomic.js';
-import type { RenderDocument } from './document.js';
+import { imageBytes, type RenderDocument } from './document.js';
 import { lockFolder, type LockOptions } from './folder-lock.js';
 
 export { writeAtomic } from './atomic.js';
@@ -42,7 +42,7 @@ export interface RenderedDocument {
 }
 
 const SAFE_SLUG = /^[a-z0-9][a-z0-9-]*$/;
-const SAFE_IMAGE = /^[a-z0-9][a-z0-9-]*\.svg$/;
+const SAFE_IMAGE = /^[a-z0-9][a-z0-9-]*\.(?:svg|jpg|png|webp)$/;
 
 export interface RenderProgress {
   start(name: string): void;
@@ -75,7 +75,7 @@ export async function renderDocument(
     }
     progress.done(`${doc.slug}.${format}`);
   }
-  for (const image of doc.images) files.push({ name: `${doc.assetDir}/${image.name}`, content: image.svg });
+  for (const image of doc.images) files.push({ name: `${doc.assetDir}/${image.name}`, content: imageBytes(image) });
   return { doc, files };
 }
 
@@ -210,7 +210,7 @@ async function ensureDirectory(path: string): Promise<void> {
   if (!(await stat(path)).isDirectory()) throw new UsageError(`${escapeControls(path)} is geen map: kies met --out een map voor de uitvoer.`);
 }
 
-/** Charts this document no longer has; the folder itself goes when it ends up empty. */
+/** Charts and photos this document no longer has; the folder itself goes when it ends up empty. */
 async function removeStale(assets: string, keep: ReadonlySet<string>): Promise<void> {
   let entries: Dirent[];
   try {
@@ -220,7 +220,7 @@ async function removeStale(assets: string, keep: ReadonlySet<string>): Promise<v
   }
   for (const entry of entries) {
     // Only files and links themselves: a folder that happens to end in .svg is not ef's.
-    if (entry.name.endsWith('.svg') && !keep.has(entry.name) && !entry.isDirectory()) await rm(join(assets, entry.name), { force: true });
+    if (/\.(?:svg|jpg|png|webp)$/.test(entry.name) && !keep.has(entry.name) && !entry.isDirectory()) await rm(join(assets, entry.name), { force: true });
   }
   if (keep.size === 0) {
     try {

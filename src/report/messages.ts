@@ -37,6 +37,12 @@ export const RULES = {
   'rol-paradigma-missing': { severity: 'error', beschrijving: 'Een rol in de casus heeft geen `paradigma` of `gericht`.' },
   'paradigma-diagonal': { severity: 'warning', beschrijving: 'Twee paradigma’s die in het kwadrant niet aan elkaar grenzen.' },
   'periode-overlap': { severity: 'warning', beschrijving: 'De periodes van twee rapportages overlappen.' },
+  'image-missing': { severity: 'error', beschrijving: 'Een afbeelding verwijst naar een bestand dat er niet is.' },
+  'image-outside-beelden': { severity: 'error', beschrijving: 'Een afbeelding staat niet in de map `beelden/` van het logboek (of op internet).' },
+  'image-unsupported': { severity: 'error', beschrijving: 'Een afbeelding is geen JPEG, PNG, WebP of SVG, of is te groot om te lezen.' },
+  'image-corrupt': { severity: 'error', beschrijving: 'Een afbeelding is beschadigd, afgebroken of heeft de verkeerde bestandsnaam.' },
+  'image-alt-missing': { severity: 'error', beschrijving: 'Een afbeelding heeft geen beschrijving (alt-tekst) tussen de haken.' },
+  'image-large': { severity: 'warning', beschrijving: 'Een afbeelding is erg groot (meer dan 2 MB).' },
   'vocabulary-alias': { severity: 'info', beschrijving: 'Een toegestane andere naam voor een woord uit de woordenlijst.' },
   'config-invalid': { severity: 'error', beschrijving: 'Er is iets mis met `ef.config.yaml`.' },
 } as const satisfies Record<string, { severity: Severity; beschrijving: string }>;

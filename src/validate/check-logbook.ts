@@ -89,6 +89,7 @@ export async function checkLogbook(options: CheckOptions): Promise<CheckResult> 
   const changed = missing.length > 0 || !cache || Object.keys(cache.files).length !== hashed;
 
   const extra = await runCrossFile(config, configFile, results, cwd, limits);
+  await checkImages(root, results, cwd, extra);
 
   if (useCache && changed) {
     writeCache(root, { build, configHash, config }, function* cachedFiles() {
@@ -154,6 +155,17 @@ async function runCrossFile(
     extra.set(target.path, [...(extra.get(target.path) ?? []), ...recordsOf(scratch)]);
   }
   return extra;
+}
+
+/** The images of every file, checked afresh (never from the cache). */
+async function checkImages(root: string, results: readonly FileResult[], cwd: string, extra: Map<string, MessageRecord[]>): Promise<void> {
+  if (!results.some((result) => result.facts.beelden)) return;
+  const { checkBeelden } = await import('./rules/beelden.js');
+  checkBeelden(root, results.map((result) => result.facts), (facts, ruleId, reason, place) => {
+    const scratch = new VFile({ path: facts.path, cwd });
+    report(scratch, ruleId, reason, place);
+    extra.set(facts.path, [...(extra.get(facts.path) ?? []), ...recordsOf(scratch)]);
+  });
 }
 
 /** Shares repeated strings (team names, case ids) and empty lists between results. */

@@ -4,6 +4,8 @@
 import type { Kind } from './schemas/kinds.js';
 import type { Entry } from './validate-logbook.js';
 import { parsePeriod } from '../model/period.js';
+import { parseBody } from '../load/body.js';
+import { beeldRefs, mayHaveImages, type BeeldRef } from '../images/refs.js';
 
 export interface Facts {
   readonly kind: Kind;
@@ -16,10 +18,22 @@ export interface Facts {
   readonly begeleiding?: readonly string[];
   readonly nummer?: number;
   readonly periode?: { readonly van: string; readonly tot: string; readonly label: string };
+  /** The images the body points at (checked on every run: an image can change without its file). */
+  readonly beelden?: readonly BeeldRef[];
 }
 
 export function factsOf(kind: Kind, id: string, path: string, entry: Entry | undefined): Facts {
   if (!entry) return { kind, id, path, valid: false };
+  const beelden = imagesOf(entry);
+  return beelden.length === 0 ? kindFacts(kind, id, path, entry) : { ...kindFacts(kind, id, path, entry), beelden };
+}
+
+function imagesOf(entry: Entry): BeeldRef[] {
+  const { body, bodyLine } = entry.frontmatter;
+  return mayHaveImages(body) ? beeldRefs(parseBody(body, bodyLine)) : [];
+}
+
+function kindFacts(kind: Kind, id: string, path: string, entry: Entry): Facts {
   switch (entry.kind) {
     case 'sessie':
       return {

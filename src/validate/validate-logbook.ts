@@ -7,6 +7,7 @@ import { report, type Place } from '../report/messages.js';
 import { fileMessagesOf, type FileMessages } from '../report/collect.js';
 import { checkFile } from './check-file.js';
 import { runCrossFileRules } from './cross-file.js';
+import { checkBeelden } from './rules/beelden.js';
 import { factsOf, type Facts } from './facts.js';
 import { locateValue, type DataPath } from './locate.js';
 import type { Config } from './schemas/config.js';
@@ -77,6 +78,7 @@ export function validateLogbook(loaded: LoadedLogbook & { config: Config }): Val
       report(file, ruleId, reason, placeIn(frontmatter, at));
     },
   });
+  checkBeelden(loaded.root, facts, (target, ruleId, reason, place) => report(files.get(target.path)!.file, ruleId, reason, place));
   return {
     root: loaded.root,
     cwd: loaded.cwd,

@@ -83,7 +83,7 @@ describe('renderPdf on a rapportage', async () => {
 
   it('draws chart text in the shipped sans, even when the SVG names a font this machine has', async () => {
     const doc = sampleDocument();
-    const svg = doc.images[0]!.svg.replace('<svg ', `<svg font-family="'DejaVu Sans', 'Liberation Sans', Arial, system-ui, sans-serif" `).replace(/font-family="[^"]*"/g, (m, offset: number) => (offset < 200 ? m : 'font-family="DejaVu Serif"'));
+    const svg = doc.images[0]!.svg!.replace('<svg ', `<svg font-family="'DejaVu Sans', 'Liberation Sans', Arial, system-ui, sans-serif" `).replace(/font-family="[^"]*"/g, (m, offset: number) => (offset < 200 ? m : 'font-family="DejaVu Serif"'));
     const pinned = await renderPdf({ ...doc, images: [{ ...doc.images[0]!, svg }] });
     for (const font of fontNames(pinned)) expect(font).toMatch(/^(SourceSerif4|SourceSans3)-/);
   });

@@ -1,6 +1,7 @@
 // ef report: load a valid logbook → resolve the period → compile → render → write.
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { compileReport } from '../../compile/report.js';
+import { embedBeelden } from '../../images/embed.js';
 import { UsageError } from '../../errors.js';
 import { PERIOD_FORMS } from '../../model/period.js';
 import { resolvePeriod, type ResolvedPeriod } from '../../model/resolve-period.js';
@@ -53,7 +54,7 @@ export async function publish(
   const audience: Audience = options.audience ?? 'intern';
   const loaded = await loadValidLogbook({ root: options.root }, io);
   if (!loaded.ok) return loaded.exitCode;
-  const doc = compile(loaded.logbook, audience);
+  const doc = embedBeelden(compile(loaded.logbook, audience), { root: loaded.validated.root, logbook: loaded.logbook });
   const rendered = await renderDocument(doc, formats, progressFor(io, options.quiet));
   await writeDocuments(options, io, loaded.validated.root, [rendered]);
   return 0;

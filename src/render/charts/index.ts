@@ -38,7 +38,8 @@ export interface Chart {
 
 /** All 17 SDGs as horizontal bars in their official colours; goals without sessions are grey. */
 export function sdgChart(monitoring: Monitoring): Chart {
-  const titel = "Global Goals (SDG's) in de sessies";
+  // Not the heading above it again ("Global Goals (SDG's)"): what the bars count.
+  const titel = 'Aantal sessies per Global Goal';
   const touched = monitoring.sdgs.filter((goal) => goal.sessies > 0);
   const alt =
     `Staafdiagram van het aantal sessies per Global Goal (SDG), ${monitoring.periode.label}. ` +

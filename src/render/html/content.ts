@@ -6,7 +6,7 @@ import { SDGS } from '../../vocabulary/sdgs-data.js';
 import type { RenderDocument, RenderImage } from '../document.js';
 
 /** The only image names a renderer accepts (`RenderImage.name`). */
-export const SAFE_IMAGE_NAME = /^[a-z0-9-]+\.svg$/;
+export const SAFE_IMAGE_NAME = /^[a-z0-9][a-z0-9-]*\.(?:svg|jpg|png|webp)$/;
 
 /**
  * The document's own image for an image node's url (`<assetDir>/<name>`), or

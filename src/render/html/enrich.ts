@@ -3,7 +3,7 @@
 // headings get ids (for the contents), tables get header scopes and a
 // scrollable wrapper, SDG list items and cells get their badge.
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import type { RenderDocument } from '../document.js';
+import { imageBytes, imageMime, type RenderDocument } from '../document.js';
 import { resolveImage, sdgBadge } from './content.js';
 
 export interface TocEntry {
@@ -77,18 +77,20 @@ export function enrich(tree: Root, doc: RenderDocument): TocEntry[] {
   return toc;
 }
 
-/** Our chart as a data URI (an SVG in `<img>` runs no script and loads nothing); anything else is dropped. */
+/** Our chart or photo as a data URI (an SVG in `<img>` runs no script and loads nothing); anything else is dropped. */
 function image(node: Element, doc: RenderDocument): Element | undefined {
   const src = typeof node.properties.src === 'string' ? node.properties.src : '';
   const found = resolveImage(doc, src);
   if (!found) return undefined;
   const alt = typeof node.properties.alt === 'string' && node.properties.alt !== '' ? node.properties.alt : found.alt;
   const properties: Element['properties'] = {
-    src: `data:image/svg+xml;base64,${Buffer.from(found.svg, 'utf8').toString('base64')}`,
+    src: `data:${imageMime(found)};base64,${Buffer.from(imageBytes(found)).toString('base64')}`,
     alt,
   };
-  const size = svgSize(found.svg);
+  const size = found.beeld ? { width: found.beeld.width, height: found.beeld.height } : svgSize(found.svg ?? '');
   if (size) Object.assign(properties, size);
+  // Photos load lazily: a long report does not decode every photo before the text shows.
+  if (found.beeld) properties.loading = 'lazy';
   return { type: 'element', tagName: 'img', properties, children: [] };
 }
 

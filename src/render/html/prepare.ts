@@ -4,6 +4,7 @@
 // the document title (h1).
 import type { Heading, Nodes, Parents, PhrasingContent, Root } from 'mdast';
 import type { RenderDocument } from '../document.js';
+import { figureCaptions } from '../figures.js';
 import { smartQuotes } from '../typst/escape.js';
 import { fragmentOf, headingId, headingLevels, isHtmlComment, resolveImage, safeHref } from './content.js';
 
@@ -15,6 +16,8 @@ export function prepareTree(doc: RenderDocument): Root {
     if (node.type === 'definition') definitions.set(node.identifier.toLowerCase(), node.url);
   });
   rewrite(tree, doc, levels, definitions);
+  // A figure's caption (its number and title) becomes the title the figcaption shows.
+  for (const [image, caption] of figureCaptions(doc, tree)) image.title = caption;
   quotes(tree, { last: '' });
   return tree;
 }

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NodeCompiler, type NodeError } from '@myriaddreamin/typst-ts-node-compiler';
 import { InternalError } from '../../errors.js';
-import type { RenderImage } from '../document.js';
+import { imageBytes, type RenderImage } from '../document.js';
 import { loadFontBlobs } from '../fonts.js';
 import { pinSvgFonts } from './svg-fonts.js';
 import { IMAGE_DIR } from './to-typst.js';
@@ -35,7 +35,7 @@ export async function createEngine(): Promise<TypstEngine> {
       compiler.resetShadow();
       try {
         for (const image of images) {
-          compiler.mapShadow(join(root, IMAGE_DIR, image.name), Buffer.from(pinSvgFonts(image.svg), 'utf8'));
+          compiler.mapShadow(join(root, IMAGE_DIR, image.name), shadowBytes(image));
         }
         const result = compiler.compile({ mainFileContent: source });
         const error = result.takeError();
@@ -61,6 +61,13 @@ export async function createEngine(): Promise<TypstEngine> {
       }
     },
   };
+}
+
+/** What the compiler reads for an image: SVGs with their fonts pinned, photos as they are (already stripped). */
+function shadowBytes(image: RenderImage): Buffer {
+  const svg = image.svg ?? (image.beeld?.soort === 'svg' ? Buffer.from(image.beeld.bytes).toString('utf8') : undefined);
+  if (svg !== undefined) return Buffer.from(pinSvgFonts(svg), 'utf8');
+  return Buffer.from(imageBytes(image));
 }
 
 function describe(cause: unknown): string {

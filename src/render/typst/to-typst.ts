@@ -20,6 +20,7 @@ import type {
 } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { RenderDocument } from '../document.js';
+import { figureCaptions } from '../figures.js';
 import { fragmentOf, headingId, headingLevels, isHtmlComment, resolveImage, safeHref, sdgBadge } from '../html/content.js';
 import { smartQuotes, typstString, typstText } from './escape.js';
 
@@ -37,6 +38,8 @@ interface Context {
   last: string;
   /** Footnotes being expanded, to stop a footnote that refers to itself. */
   readonly expanding: Set<string>;
+  /** The caption of each figure (`Figuur 2. …`), numbered across photos and charts. */
+  readonly captions: Map<Image, string>;
 }
 
 /** The body of the document (below cover and contents) as Typst markup. */
@@ -59,6 +62,7 @@ export function treeToTypst(doc: RenderDocument): string {
     labels,
     last: '',
     expanding: new Set(),
+    captions: figureCaptions(doc, doc.tree),
   };
   return blocks(doc.tree.children, ctx);
 }
@@ -118,13 +122,29 @@ function paragraph(node: Paragraph, ctx: Context): string {
   return inlines(node.children, ctx);
 }
 
-/** A paragraph holding one of our charts: a figure, scaled down to the text width when wider. */
+/**
+ * A paragraph holding one of our images: a figure with its caption. A chart is scaled
+ * down to the text width when wider; a photo takes the text width, or less when it is
+ * so tall that it would fill most of the page.
+ */
 function imageFigure(node: Image, ctx: Context): string | undefined {
   const image = resolveImage(ctx.doc, node.url);
   if (!image) return undefined;
   const alt = node.alt || image.alt;
-  const caption = node.title ? `, caption: [${typstText(node.title)}]` : '';
-  return `#ef-figuur(${typstString(`${IMAGE_DIR}/${image.name}`)}, ${typstString(alt)}${caption})`;
+  const text = ctx.captions.get(node) ?? node.title;
+  const caption = text ? `, caption: [${typstText(smartQuotes(text))}]` : '';
+  const path = typstString(`${IMAGE_DIR}/${image.name}`);
+  if (image.beeld) return `#ef-foto(${path}, ${typstString(alt)}, width: ${photoWidth(image.beeld.width, image.beeld.height)}${caption})`;
+  return `#ef-figuur(${path}, ${typstString(alt)}${caption})`;
+}
+
+/** Text width of the page (A4 less the margins of the template), and the tallest a photo may be. */
+const TEXT_WIDTH_MM = 158;
+const MAX_PHOTO_HEIGHT_MM = 115;
+
+function photoWidth(width: number, height: number): string {
+  const mm = Math.min(TEXT_WIDTH_MM, (MAX_PHOTO_HEIGHT_MM * width) / height);
+  return mm >= TEXT_WIDTH_MM ? '100%' : `${mm.toFixed(1)}mm`;
 }
 
 function blockquote(node: Blockquote, ctx: Context): string {

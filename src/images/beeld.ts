@@ -1,0 +1,150 @@
+// Photos and drawings of a logbook: they live in `beelden/` and are referenced with
+// standard Markdown from any body, `![Het team](../beelden/team.jpg "Foto: gemeente Delft")`.
+// This module says where such a reference points (always inside `beelden/`, real path
+// checked, no symbolic link out), reads the file, checks it and makes the copy that
+// goes into a report: metadata stripped, SVG made safe.
+import { closeSync, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { join, posix, sep } from 'node:path';
+import { BeeldFout, EXTENSIONS, rasterSize, sniff, svgSize, type Afmeting, type BeeldSoort } from './format.js';
+import { stripMetadata } from './strip.js';
+import { sanitizeSvg } from './svg.js';
+
+/** The folder of a logbook that holds its images. */
+export const BEELDEN = 'beelden';
+/** Images in this folder are for the team only: the public version leaves them out. */
+export const INTERN = `${BEELDEN}/intern/`;
+/** From this size on `ef check` warns: every copy in every report grows with it. */
+export const GROOT = 2 * 1024 * 1024;
+/** Past this size an image is not read at all. */
+export const TE_GROOT = 40 * 1024 * 1024;
+
+export type BeeldRegel = 'image-missing' | 'image-outside-beelden' | 'image-unsupported' | 'image-corrupt';
+
+export interface BeeldProbleem {
+  readonly regel: BeeldRegel;
+  readonly reden: string;
+}
+
+export type Verwijzing = { readonly pad: string } | { readonly probleem: BeeldProbleem };
+
+/**
+ * Where an image url in a logbook file points, as a path relative to the logbook root
+ * (`beelden/team.jpg`), or why ef will not use it. `bestand` is the file's own path
+ * relative to the root (`sessies/2021-01-28-x.md`).
+ */
+export function verwijzing(bestand: string, url: string): Verwijzing {
+  const outside = (reden: string): Verwijzing => ({ probleem: { regel: 'image-outside-beelden', reden } });
+  const trimmed = url.trim();
+  if (trimmed === '') return { probleem: { regel: 'image-missing', reden: 'De afbeelding noemt geen bestand.' } };
+  if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed) || trimmed.startsWith('//')) {
+    return outside(`De afbeelding ${trimmed} staat niet in het logboek. ef haalt niets van internet of van elders: zet het bestand in ${BEELDEN}/ en verwijs ernaar, bijvoorbeeld ../${BEELDEN}/naam.jpg.`);
+  }
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(trimmed.replace(/[?#].*$/, ''));
+  } catch {
+    decoded = trimmed;
+  }
+  if (decoded.startsWith('/') || decoded.includes('\\') || decoded.includes('\0')) {
+    return outside(`Verwijs naar een afbeelding vanaf dit bestand, bijvoorbeeld ../${BEELDEN}/naam.jpg (niet ${trimmed}).`);
+  }
+  const pad = posix.normalize(posix.join(posix.dirname(bestand), decoded));
+  if (!pad.startsWith(`${BEELDEN}/`) || pad.split('/').includes('..')) {
+    return outside(`De afbeelding ${trimmed} staat niet in de map ${BEELDEN}/ van het logboek. Zet haar daar en verwijs ernaar, bijvoorbeeld ../${BEELDEN}/naam.jpg.`);
+  }
+  return { pad };
+}
+
+/** Whether an image is for the team only (`beelden/intern/…`). */
+export function isIntern(pad: string): boolean {
+  return pad.startsWith(INTERN);
+}
+
+export interface GelezenBeeld {
+  readonly pad: string;
+  readonly soort: BeeldSoort;
+  /** The copy for the reports: metadata stripped, SVG sanitised. */
+  readonly bytes: Uint8Array;
+  /** Size as shown, in pixels (SVG: its own units). */
+  readonly afmeting: Afmeting;
+  /** Size of the file in the logbook, in bytes. */
+  readonly grootte: number;
+}
+
+export type Gelezen = { readonly beeld: GelezenBeeld } | { readonly probleem: BeeldProbleem };
+
+/** Reads and checks `beelden/…` of the logbook at `root` and makes its safe copy. */
+export function leesBeeld(root: string, pad: string): Gelezen {
+  const fail = (regel: BeeldRegel, reden: string): Gelezen => ({ probleem: { regel, reden } });
+  const extension = /\.([A-Za-z0-9]+)$/.exec(pad)?.[1]?.toLowerCase() ?? '';
+  const expected = EXTENSIONS[extension];
+  if (!expected) {
+    return fail('image-unsupported', `${pad} is geen JPEG, PNG, WebP of SVG (de bestandsnaam eindigt niet op .jpg, .jpeg, .png, .webp of .svg).`);
+  }
+  let real: string;
+  let folder: string;
+  try {
+    const realRoot = realpathSync(root);
+    folder = realpathSync(join(root, BEELDEN));
+    // The folder itself must be the logbook's own, not a link to somewhere else.
+    if (folder !== join(realRoot, BEELDEN)) return fail('image-outside-beelden', `De map ${BEELDEN}/ is een verwijzing naar een andere plek; ef leest alleen beelden die echt in het logboek staan.`);
+    real = realpathSync(join(root, ...pad.split('/')));
+  } catch {
+    return fail('image-missing', `Het bestand ${pad} bestaat niet. Controleer de naam (hoofdletters tellen mee) en of het in ${BEELDEN}/ staat.`);
+  }
+  if (!real.startsWith(folder + sep)) {
+    return fail('image-outside-beelden', `${pad} is een verwijzing naar een bestand buiten ${BEELDEN}/; ef leest alleen beelden die echt in het logboek staan.`);
+  }
+  let bytes: Uint8Array;
+  try {
+    const read = readLimited(real);
+    if (read === 'geen-bestand') return fail('image-missing', `${pad} is geen bestand.`);
+    if (read === 'te-groot') return fail('image-unsupported', `${pad} is groter dan ${TE_GROOT / 1024 / 1024} MB; maak het beeld kleiner.`);
+    bytes = read;
+  } catch {
+    return fail('image-missing', `Het bestand ${pad} kan niet worden gelezen.`);
+  }
+  const soort = sniff(bytes);
+  if (!soort) return fail('image-corrupt', `${pad} is geen ${NAMEN[expected]}-bestand (leeg, beschadigd of een ander soort bestand).`);
+  if (soort !== expected) return fail('image-corrupt', `${pad} heet .${extension} maar is een ${NAMEN[soort]}-bestand: geef het de juiste naam (.${soort === 'jpeg' ? 'jpg' : soort}).`);
+  try {
+    if (soort === 'svg') {
+      const svg = sanitizeSvg(Buffer.from(bytes).toString('utf8'));
+      const afmeting = svgSize(svg);
+      if (!afmeting) return fail('image-corrupt', `De SVG-tekening ${pad} zegt niet hoe groot ze is: geef <svg> een viewBox of een width en height.`);
+      return { beeld: { pad, soort, bytes: Buffer.from(svg, 'utf8'), afmeting, grootte: bytes.length } };
+    }
+    const afmeting = rasterSize(soort, bytes);
+    return { beeld: { pad, soort, bytes: stripMetadata(soort, bytes), afmeting, grootte: bytes.length } };
+  } catch (error) {
+    if (error instanceof BeeldFout) return fail('image-corrupt', `${pad} kan niet worden gebruikt: ${error.message}.`);
+    throw error;
+  }
+}
+
+const NAMEN: Record<BeeldSoort, string> = { jpeg: 'JPEG', png: 'PNG', webp: 'WebP', svg: 'SVG' };
+
+function readLimited(path: string): Uint8Array | 'geen-bestand' | 'te-groot' {
+  const fd = openSync(path, 'r');
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return 'geen-bestand';
+    if (stat.size > TE_GROOT) return 'te-groot';
+    const buffer = Buffer.alloc(stat.size);
+    let read = 0;
+    while (read < stat.size) {
+      const n = readSync(fd, buffer, read, stat.size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return buffer.subarray(0, read);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** `3,4 MB` */
+export function formatGrootte(bytes: number): string {
+  const mb = bytes / 1024 / 1024;
+  return mb >= 1 ? `${mb.toFixed(1).replace('.', ',')} MB` : `${Math.round(bytes / 1024)} kB`;
+}

@@ -1,0 +1,52 @@
+// Images in a parsed body get the logbook path they point at (`data.efBeeld`), so that
+// later stages, which no longer know which file a node came from, can find the file.
+// A reference ef will not follow (outside `beelden/`, a web address) gets no mark and
+// stays a plain image node, which every stage shows as its alt text.
+import type { Definition, Image, ImageReference, Nodes, Root } from 'mdast';
+
+function setData(node: Image | ImageReference, values: Record<string, string>): void {
+  (node as { data?: object }).data = { ...(node.data ?? {}), ...values };
+}
+import { verwijzing } from './beeld.js';
+
+export interface BeeldData {
+  /** Path relative to the logbook root, e.g. `beelden/team.jpg`. */
+  readonly efBeeld?: string;
+  /** The title of the definition an image reference uses (`[ref]: url "titel"`). */
+  readonly efTitel?: string;
+}
+
+export function markBeelden(body: Root, bestand: string): Root {
+  if (!containsImage(body)) return body;
+  const definitions = new Map<string, Definition>();
+  const collect = (node: Nodes) => {
+    if (node.type === 'definition') definitions.set(node.identifier.toLowerCase(), node);
+    if ('children' in node) for (const child of node.children) collect(child);
+  };
+  collect(body);
+  const walk = (node: Nodes) => {
+    if (node.type === 'image' || node.type === 'imageReference') {
+      const url = node.type === 'image' ? node.url : definitions.get(node.identifier.toLowerCase())?.url;
+      const target = url === undefined ? undefined : verwijzing(bestand, url);
+      if (target && 'pad' in target) setData(node, { efBeeld: target.pad });
+      if (node.type === 'imageReference' && url !== undefined) {
+        const title = definitions.get(node.identifier.toLowerCase())?.title;
+        if (title) setData(node, { efTitel: title });
+      }
+    }
+    if ('children' in node) for (const child of node.children) walk(child);
+  };
+  walk(body);
+  return body;
+}
+
+/** The logbook path an image node points at, if ef may show it. */
+export function beeldPadOf(node: { data?: unknown }): string | undefined {
+  const pad = (node.data as BeeldData | undefined)?.efBeeld;
+  return typeof pad === 'string' ? pad : undefined;
+}
+
+function containsImage(node: Nodes): boolean {
+  if (node.type === 'image' || node.type === 'imageReference') return true;
+  return 'children' in node && node.children.some((child) => containsImage(child));
+}
