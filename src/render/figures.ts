@@ -14,7 +14,8 @@ export function figureImage(doc: RenderDocument, paragraph: Nodes): Image | unde
 }
 
 /**
- * The caption of every figure in `tree`, keyed by its image node: `Figuur 2. <title>`.
+ * The caption of every figure in `tree`, keyed by its image node: `Figuur 2. <title>`
+ * (the alt text when there is no title).
  * A title that only repeats the heading above the figure is left out (`Figuur 2.`
  * alone): the heading already says it.
  */
@@ -29,7 +30,8 @@ export function figureCaptions(doc: RenderDocument, tree: Root): Map<Image, stri
     const image = figureImage(doc, node);
     if (image) {
       const number = captions.size + 1;
-      const title = (image.title ?? '').replace(/\s+/g, ' ').trim();
+      // The title is the caption (and credit); without one, the alt text describes the picture.
+      const title = (image.title || image.alt || '').replace(/\s+/g, ' ').trim();
       const repeats = title !== '' && comparable(title) === comparable(heading);
       captions.set(image, title === '' || repeats ? `Figuur ${number}` : `Figuur ${number}. ${title}`);
       return;
