@@ -89,8 +89,6 @@ function image(node: Element, doc: RenderDocument): Element | undefined {
   };
   const size = found.beeld ? { width: found.beeld.width, height: found.beeld.height } : svgSize(found.svg ?? '');
   if (size) Object.assign(properties, size);
-  // Photos load lazily: a long report does not decode every photo before the text shows.
-  if (found.beeld) properties.loading = 'lazy';
   return { type: 'element', tagName: 'img', properties, children: [] };
 }
 

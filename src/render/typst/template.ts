@@ -118,10 +118,11 @@ function preamble(doc: RenderDocument): string {
 )
 // Photos and drawings from the logbook: as wide as the text (or narrower for a tall
 // one), captioned with ef's own numbering (Figuur n., as in the HTML and Markdown).
-#let ef-foto(path, alt, width: 100%, caption: none) = figure(
+#let ef-foto(path, alt, width: 100%, placement: none, caption: none) = figure(
   { set text(font: ef-sans); image(path, alt: alt, width: width) },
   caption: caption,
   numbering: none,
+  placement: placement,
 )
 #let ef-beeld(path, alt) = box(height: 1.2em, text(font: ef-sans, image(path, alt: alt, height: 1.2em)))
 #let ef-sdg-kleuren = (

@@ -40,6 +40,8 @@ interface Context {
   readonly expanding: Set<string>;
   /** The caption of each figure (`Figuur 2. …`), numbered across photos and charts. */
   readonly captions: Map<Image, string>;
+  /** Paragraphs directly in the document's flow: only there may a figure float. */
+  readonly topLevel: ReadonlySet<RootContent>;
 }
 
 /** The body of the document (below cover and contents) as Typst markup. */
@@ -63,6 +65,7 @@ export function treeToTypst(doc: RenderDocument): string {
     last: '',
     expanding: new Set(),
     captions: figureCaptions(doc, doc.tree),
+    topLevel: new Set(doc.tree.children),
   };
   return blocks(doc.tree.children, ctx);
 }
@@ -116,7 +119,7 @@ function paragraph(node: Paragraph, ctx: Context): string {
   const meaningful = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
   const only = meaningful.length === 1 ? meaningful[0] : undefined;
   if (only?.type === 'image') {
-    const figure = imageFigure(only, ctx);
+    const figure = imageFigure(only, ctx, ctx.topLevel.has(node));
     if (figure) return figure;
   }
   return inlines(node.children, ctx);
@@ -127,20 +130,23 @@ function paragraph(node: Paragraph, ctx: Context): string {
  * down to the text width when wider; a photo takes the text width, or less when it is
  * so tall that it would fill most of the page.
  */
-function imageFigure(node: Image, ctx: Context): string | undefined {
+function imageFigure(node: Image, ctx: Context, float: boolean): string | undefined {
   const image = resolveImage(ctx.doc, node.url);
   if (!image) return undefined;
   const alt = node.alt || image.alt;
   const text = ctx.captions.get(node) ?? node.title;
   const caption = text ? `, caption: [${typstText(smartQuotes(text))}]` : '';
   const path = typstString(`${IMAGE_DIR}/${image.name}`);
-  if (image.beeld) return `#ef-foto(${path}, ${typstString(alt)}, width: ${photoWidth(image.beeld.width, image.beeld.height)}${caption})`;
+  // A photo that does not fit on the rest of the page floats to the top of the next
+  // one, and the text goes on below the page's end, so no page is left half empty.
+  const placement = float ? ', placement: auto' : '';
+  if (image.beeld) return `#ef-foto(${path}, ${typstString(alt)}, width: ${photoWidth(image.beeld.width, image.beeld.height)}${placement}${caption})`;
   return `#ef-figuur(${path}, ${typstString(alt)}${caption})`;
 }
 
 /** Text width of the page (A4 less the margins of the template), and the tallest a photo may be. */
 const TEXT_WIDTH_MM = 158;
-const MAX_PHOTO_HEIGHT_MM = 115;
+const MAX_PHOTO_HEIGHT_MM = 90;
 
 function photoWidth(width: number, height: number): string {
   const mm = Math.min(TEXT_WIDTH_MM, (MAX_PHOTO_HEIGHT_MM * width) / height);
