@@ -40,10 +40,8 @@ export function sanitizeSvg(source: string): string {
   const namespace = root.attributes.xmlns;
   if (namespace !== undefined && namespace !== SVG_NAMESPACE) throw new BeeldFout('het SVG-bestand gebruikt een onbekende XML-naamruimte');
   const clean = element(root)!;
-  clean.attributes = { xmlns: SVG_NAMESPACE, ...clean.attributes };
-  if (Object.keys(clean.attributes).some((name) => name.startsWith('xlink:')) || usesXlink(clean)) {
-    clean.attributes['xmlns:xlink'] = 'http://www.w3.org/1999/xlink';
-  }
+  const xlink = Object.keys(clean.attributes).some((name) => name.startsWith('xlink:')) || usesXlink(clean);
+  clean.attributes = { xmlns: SVG_NAMESPACE, ...(xlink ? { 'xmlns:xlink': 'http://www.w3.org/1999/xlink' } : {}), ...clean.attributes };
   return `${toXml({ type: 'root', children: [clean] })}\n`;
 }
 
@@ -54,9 +52,16 @@ function element(node: Element): Element | undefined {
     if (value === null || value === undefined) continue;
     if (safeAttribute(name, String(value))) attributes[name] = String(value);
   }
+  return { type: 'element', name: node.name, attributes, children: contents(node) };
+}
+
+/** The children of an element, made safe; a link (`<a>`) gives up its target but keeps what it shows. */
+function contents(node: Element): ElementContent[] {
   const children: ElementContent[] = [];
   for (const child of node.children as RootContent[]) {
-    if (child.type === 'element') {
+    if (child.type === 'element' && child.name === 'a') {
+      children.push(...contents(child));
+    } else if (child.type === 'element') {
       const kept = element(child);
       if (kept) children.push(kept);
     } else if (child.type === 'text') {
@@ -66,7 +71,7 @@ function element(node: Element): Element | undefined {
     }
     // Comments, processing instructions, doctype: left out.
   }
-  return { type: 'element', name: node.name, attributes, children };
+  return children;
 }
 
 function safeAttribute(name: string, value: string): boolean {

@@ -1,0 +1,168 @@
+// Photos and drawings from beelden/: reading their kind and size from their bytes,
+// refusing broken files, stripping private metadata and making SVG harmless.
+import { describe, expect, it } from 'vitest';
+import { verwijzing } from '../../src/images/beeld.js';
+import { BeeldFout, jpegSegments, rasterSize, sniff, svgSize } from '../../src/images/format.js';
+import { stripMetadata } from '../../src/images/strip.js';
+import { sanitizeSvg } from '../../src/images/svg.js';
+import {
+  TINY_JPEG,
+  TINY_WEBP,
+  carriesPrivateData,
+  exifTags,
+  jpegMarkers,
+  jpegWithPrivateData,
+  makePng,
+  pngChunkTypes,
+  pngWithPrivateData,
+  webpChunkTypes,
+  webpWithPrivateData,
+} from '../helpers/images.js';
+
+/** The entropy-coded image data of a JPEG: from its scan to its end. */
+function scanData(jpeg: Uint8Array): Buffer {
+  const { scan } = jpegSegments(jpeg);
+  const bytes = Buffer.from(jpeg);
+  return bytes.subarray(scan, bytes.indexOf(Buffer.from([0xff, 0xd9]), scan) + 2);
+}
+
+describe('the kind and size of an image, from its own bytes', () => {
+  it('knows JPEG, PNG, WebP and SVG, whatever the file is called', () => {
+    expect(sniff(TINY_JPEG)).toBe('jpeg');
+    expect(sniff(makePng(3, 2))).toBe('png');
+    expect(sniff(TINY_WEBP)).toBe('webp');
+    expect(sniff(Buffer.from('<?xml version="1.0"?>\n<!-- tekening -->\n<svg xmlns="http://www.w3.org/2000/svg"/>'))).toBe('svg');
+    expect(sniff(Buffer.from('GIF89a....'))).toBeUndefined();
+    expect(sniff(Buffer.from('<html><svg></svg></html>'))).toBeUndefined();
+  });
+
+  it('reads the size from the headers', () => {
+    expect(rasterSize('jpeg', TINY_JPEG)).toEqual({ width: 16, height: 8 });
+    expect(rasterSize('png', makePng(30, 20))).toEqual({ width: 30, height: 20 });
+    expect(rasterSize('webp', TINY_WEBP)).toEqual({ width: 16, height: 8 });
+    expect(svgSize('<svg viewBox="0 0 1200 760">')).toEqual({ width: 1200, height: 760 });
+    expect(svgSize('<svg width="300px" height="200" viewBox="0 0 30 20">')).toEqual({ width: 300, height: 200 });
+  });
+
+  it('swaps width and height of a JPEG that EXIF says to turn a quarter', () => {
+    expect(rasterSize('jpeg', jpegWithPrivateData(TINY_JPEG, { orientation: 6 }))).toEqual({ width: 8, height: 16 });
+  });
+
+  it('refuses a truncated or damaged file with a reason in Dutch', () => {
+    const png = makePng(8, 8);
+    const badCrc = Buffer.from(png);
+    badCrc[45] = badCrc[45]! ^ 0xff;
+    const cases: Array<[Parameters<typeof rasterSize>[0], Uint8Array, RegExp]> = [
+      ['jpeg', TINY_JPEG.subarray(0, 300), /afgebroken/],
+      ['jpeg', TINY_JPEG.subarray(0, TINY_JPEG.length - 2), /afgebroken/],
+      ['png', png.subarray(0, png.length - 12), /afgebroken/],
+      ['png', badCrc, /controlesom/],
+      ['webp', TINY_WEBP.subarray(0, 100), /afgebroken/],
+    ];
+    for (const [soort, bytes, reason] of cases) {
+      expect(() => rasterSize(soort, bytes), `${soort} ${bytes.length}`).toThrow(BeeldFout);
+      expect(() => rasterSize(soort, bytes)).toThrow(reason);
+    }
+  });
+});
+
+describe('stripping private metadata', () => {
+  it('takes EXIF (GPS, serial, owner), XMP, IPTC, comments and a trailing image out of a JPEG', () => {
+    const source = jpegWithPrivateData();
+    expect(carriesPrivateData(source)).toHaveLength(4);
+    expect(exifTags(source)).toContain(0x8825); // the GPS position is there to begin with
+
+    const stripped = stripMetadata('jpeg', source);
+    expect(carriesPrivateData(stripped)).toEqual([]);
+    expect(exifTags(stripped)).toEqual([]);
+    expect(jpegMarkers(stripped).filter((m) => m === 0xe1 || m === 0xed || m === 0xfe)).toEqual([]);
+    expect(Buffer.from(stripped).includes(Buffer.from('Exif\0\0', 'latin1'))).toBe(false);
+    // The picture itself is untouched, and the file ends where the picture ends.
+    expect(scanData(stripped).equals(scanData(TINY_JPEG))).toBe(true);
+    expect(Buffer.from(stripped).subarray(-2)).toEqual(Buffer.from([0xff, 0xd9]));
+    expect(rasterSize('jpeg', stripped)).toEqual({ width: 16, height: 8 });
+    // The colour profile stays (it says how to show the colours, not who took the photo).
+    expect(jpegMarkers(stripped)).toContain(0xe2);
+  });
+
+  it('keeps only the rotation of a phone photo, in an EXIF block of its own', () => {
+    const stripped = stripMetadata('jpeg', jpegWithPrivateData(TINY_JPEG, { orientation: 6 }));
+    expect(exifTags(stripped)).toEqual([0x0112]);
+    expect(carriesPrivateData(stripped)).toEqual([]);
+    expect(rasterSize('jpeg', stripped)).toEqual({ width: 8, height: 16 });
+  });
+
+  it('takes text, XMP, EXIF and time chunks out of a PNG and leaves the pixels', () => {
+    const source = pngWithPrivateData();
+    expect(pngChunkTypes(source)).toEqual(['IHDR', 'eXIf', 'tEXt', 'iTXt', 'tIME', 'IDAT', 'tEXt', 'IEND']);
+    const stripped = stripMetadata('png', source);
+    expect(pngChunkTypes(stripped)).toEqual(['IHDR', 'IDAT', 'IEND']);
+    expect(carriesPrivateData(stripped)).toEqual([]);
+    expect(Buffer.from(stripped).equals(makePng(8, 4))).toBe(true);
+  });
+
+  it('takes EXIF and XMP out of a WebP and clears their flags in its header', () => {
+    const source = webpWithPrivateData();
+    expect(webpChunkTypes(source)).toEqual(['VP8X', 'ICCP', 'VP8 ', 'EXIF', 'XMP ']);
+    const stripped = stripMetadata('webp', source);
+    expect(webpChunkTypes(stripped)).toEqual(['VP8X', 'ICCP', 'VP8 ']);
+    expect(carriesPrivateData(stripped)).toEqual([]);
+    expect(stripped[20]! & 0x0c).toBe(0);
+    expect(Buffer.from(stripped).readUInt32LE(4)).toBe(stripped.length - 8);
+    expect(rasterSize('webp', stripped)).toEqual({ width: 16, height: 8 });
+  });
+
+  it('gives the same bytes for the same photo', () => {
+    const source = jpegWithPrivateData();
+    expect(Buffer.from(stripMetadata('jpeg', source)).equals(Buffer.from(stripMetadata('jpeg', source)))).toBe(true);
+  });
+});
+
+describe('SVG from a logbook', () => {
+  const hostile = `<?xml version="1.0"?>
+<!DOCTYPE svg>
+<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" viewBox="0 0 100 50" onload="alert(1)" inkscape:export-filename="/home/anna/geheim.png">
+  <script>alert(2)</script>
+  <metadata><creator>Anna de Vries</creator></metadata>
+  <style>@import url(https://evil.example/x.css);</style>
+  <defs><linearGradient id="g"><stop offset="0" stop-color="#1F4E79"/></linearGradient></defs>
+  <rect width="100" height="50" fill="url(#g)" onclick="alert(3)"/>
+  <a href="javascript:alert(4)"><text x="5" y="30">Delft</text></a>
+  <image href="https://evil.example/t.png" width="1" height="1"/>
+  <use xlink:href="#g"/><use href="file:///etc/passwd#x"/>
+  <foreignObject width="10" height="10"><div xmlns="http://www.w3.org/1999/xhtml">html</div></foreignObject>
+  <circle r="5" fill="url(https://evil.example/p#x)" style="fill: u\\72l(https://evil.example)"/>
+  <set attributeName="href" to="javascript:alert(5)"/>
+</svg>`;
+
+  it('keeps the drawing and drops scripts, handlers, links out, embedded HTML and editor metadata', () => {
+    const clean = sanitizeSvg(hostile);
+    for (const gone of ['script', 'onload', 'onclick', 'javascript', 'evil.example', 'foreignObject', 'inkscape', '/home/anna', 'Anna de Vries', '@import', '<set', '<image', 'file:', '<style', 'metadata']) {
+      expect(clean, gone).not.toContain(gone);
+    }
+    expect(clean).toContain('<rect width="100" height="50" fill="url(#g)">');
+    expect(clean).toContain('<text x="5" y="30">Delft</text>');
+    expect(clean).toContain('<use xlink:href="#g">');
+    expect(clean).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" xmlns:xlink="http:\/\/www\.w3\.org\/1999\/xlink" viewBox="0 0 100 50">/);
+  });
+
+  it('refuses a file that is not well-formed SVG, and entity tricks', () => {
+    expect(() => sanitizeSvg('<svg><rect></svg>')).toThrow(BeeldFout);
+    expect(() => sanitizeSvg('<html><svg/></html>')).toThrow(/geen SVG/);
+    expect(() => sanitizeSvg('<!DOCTYPE svg [<!ENTITY a "aaaaaaaa">]><svg xmlns="http://www.w3.org/2000/svg">&a;&a;</svg>')).toThrow(BeeldFout);
+  });
+});
+
+describe('where an image reference points', () => {
+  it('resolves from the file that holds it, to a path inside beelden/', () => {
+    expect(verwijzing('sessies/2021-01-28-x.md', '../beelden/team.jpg')).toEqual({ pad: 'beelden/team.jpg' });
+    expect(verwijzing('sessies/2021/x.md', '../../beelden/intern/wand%20foto.jpg')).toEqual({ pad: 'beelden/intern/wand foto.jpg' });
+  });
+
+  it('refuses the web, absolute paths and paths out of beelden/', () => {
+    for (const url of ['https://example.org/x.png', '//example.org/x.png', 'data:image/png;base64,AAAA', 'file:///etc/passwd', '/etc/passwd', '../../etc/passwd', '../beelden/../sessies/x.md', 'beelden/team.jpg', '..\\beelden\\x.jpg']) {
+      const result = verwijzing('sessies/x.md', url);
+      expect('probleem' in result && result.probleem.regel, url).toBe('image-outside-beelden');
+    }
+  });
+});
