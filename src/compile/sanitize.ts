@@ -150,6 +150,10 @@ function figures(children: PhrasingContent[]): RootContent[] {
   const flush = () => {
     while (pending.length > 0 && isBlank(pending.at(-1)!)) pending.pop();
     while (pending.length > 0 && isBlank(pending[0]!)) pending.shift();
+    const last = pending.at(-1);
+    if (last?.type === 'text') pending[pending.length - 1] = { type: 'text', value: last.value.trimEnd() };
+    const first = pending[0];
+    if (first?.type === 'text') pending[0] = { type: 'text', value: first.value.trimStart() };
     if (pending.length > 0) result.push({ type: 'paragraph', children: pending });
     pending = [];
   };

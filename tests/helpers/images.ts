@@ -40,7 +40,7 @@ export const TINY_WEBP = Buffer.from(
 
 /** What the private metadata says: none of it may appear in any output. */
 export const PRIVATE = {
-  owner: 'Anna de Vries',
+  owner: 'Femke Fotograaf',
   serial: 'SN-4711-PRIVE',
   camera: 'Fotocamera Merk X100',
   /** Delft, Markt: 52° 0' 42" N, 4° 21' 30" E. */
@@ -271,4 +271,23 @@ export function carriesPrivateData(bytes: Uint8Array): string[] {
   const latin = Buffer.from(bytes).toString('latin1');
   const utf16 = Buffer.from(bytes).toString('utf16le');
   return PRIVATE_TEXTS.filter((text) => latin.includes(text) || utf16.includes(text));
+}
+
+/**
+ * TINY_JPEG with one value of its first quantisation table changed: still a valid JPEG,
+ * but with bytes of its own, so that tests can tell copies of different photos apart.
+ */
+export function distinctJpeg(n: number): Buffer {
+  const jpeg = Buffer.from(TINY_JPEG);
+  const dqt = jpeg.indexOf(Buffer.from([0xff, 0xdb]));
+  // Marker, length, table id, then 64 values: change the last one.
+  jpeg[dqt + 4 + 64] = (jpeg[dqt + 4 + 64]! + n) & 0xff || 1;
+  return jpeg;
+}
+
+/** The first quantisation table of a JPEG, to recognise it inside a PDF. */
+export function quantisationTable(jpeg: Uint8Array): Buffer {
+  const bytes = Buffer.from(jpeg);
+  const dqt = bytes.indexOf(Buffer.from([0xff, 0xdb]));
+  return bytes.subarray(dqt, dqt + 4 + 65);
 }
