@@ -58,7 +58,8 @@ describe('hostile text', () => {
     for (const name of ['rapportage-1.md', 'logboek.md']) {
       for (const node of nodesOf(parse(files[name]!))) {
         if (node.type === 'link') expect(node.url, name).toMatch(/^(https?:\/\/|mailto:|#)/);
-        if (node.type === 'image') expect(node.url, name).toMatch(/^rapportage-1-beelden\/[a-z0-9-]+\.svg$/);
+        // Charts, and the drawing from the logbook's beelden/ (its copy made safe, see below).
+        if (node.type === 'image') expect(node.url, name).toMatch(new RegExp(`^${name.replace(/\.md$/, '')}-beelden/[a-z0-9-]+\\.svg$`));
         if (node.type === 'definition') throw new Error(`definition in ${name}`);
       }
     }
@@ -81,7 +82,7 @@ describe('hostile text', () => {
     }
     // A body link to javascript: keeps its text only; a body image becomes its alt text.
     expect(text).toContain('Een link en nog een en data.');
-    expect(text).toContain('[afbeelding: plaatje]');
+    expect(text).toMatch(/Figuur \d+\. een vijandige tekening/);
     const logboek = toString(parse(files['logboek.md']!));
     expect(logboek).toContain("<script>alert('opbrengst')</script>");
   });
