@@ -5,8 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-npx --no-install ef report --period rapportage-1
-npx --no-install ef report --period rapportage-2
+npx --no-install ef report --period rapportage-1 --format md,html,pdf
+npx --no-install ef report --period rapportage-2 --format md,html,pdf
 npx --no-install ef logbook
 npx --no-install ef card
 npx --no-install ef editor
