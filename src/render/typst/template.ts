@@ -12,6 +12,10 @@ import { smartQuotes, typstString, typstText } from './escape.js';
 const shown = (text: string): string => typstText(smartQuotes(text));
 import { treeToTypst } from './to-typst.js';
 
+/** A4 less the side margins of the page below, and where its text area ends. */
+const TEXT_WIDTH_MM = 210 - 2 * 26;
+const PAGE_BOTTOM_MM = 297 - 25;
+
 /** House colours: dark blue for headings and links (≈ 9:1 on white), grey for page furniture (≈ 6:1). */
 const ACCENT = '#1F4E79';
 const MUTED = '#555555';
@@ -118,12 +122,23 @@ function preamble(doc: RenderDocument): string {
 )
 // Photos and drawings from the logbook: as wide as the text (or narrower for a tall
 // one), captioned with ef's own numbering (Figuur n., as in the HTML and Markdown).
-#let ef-foto(path, alt, width: 100%, placement: none, caption: none) = figure(
-  { set text(font: ef-sans); image(path, alt: alt, width: width) },
-  caption: caption,
-  numbering: none,
-  placement: placement,
-)
+// A photo stays where the text puts it when it fits on the rest of the page; when it
+// does not, it floats to the next page and the text after it fills this one, so that
+// no page is left half empty and no photo jumps above the text that leads up to it.
+#let ef-foto(path, alt, width: 100%, float: false, caption: none) = {
+  let photo(placement) = figure(
+    { set text(font: ef-sans); image(path, alt: alt, width: width) },
+    caption: caption,
+    numbering: none,
+    placement: placement,
+  )
+  if not float { photo(none) } else {
+    context {
+      let needed = measure(photo(none), width: ${TEXT_WIDTH_MM}mm).height + 32pt
+      if here().position().y + needed <= ${PAGE_BOTTOM_MM}mm { photo(none) } else { photo(auto) }
+    }
+  }
+}
 #let ef-beeld(path, alt) = box(height: 1.2em, text(font: ef-sans, image(path, alt: alt, height: 1.2em)))
 #let ef-sdg-kleuren = (
 ${badges}

@@ -137,9 +137,9 @@ function imageFigure(node: Image, ctx: Context, float: boolean): string | undefi
   const text = ctx.captions.get(node) ?? node.title;
   const caption = text ? `, caption: [${typstText(smartQuotes(text))}]` : '';
   const path = typstString(`${IMAGE_DIR}/${image.name}`);
-  // A photo that does not fit on the rest of the page floats to the top of the next
-  // one, and the text goes on below the page's end, so no page is left half empty.
-  const placement = float ? ', placement: auto' : '';
+  // A photo that does not fit on the rest of the page may float to the next one
+  // (only in the main flow: Typst places floats there, not inside a list or quote).
+  const placement = float ? ', float: true' : '';
   if (image.beeld) return `#ef-foto(${path}, ${typstString(alt)}, width: ${photoWidth(image.beeld.width, image.beeld.height)}${placement}${caption})`;
   return `#ef-figuur(${path}, ${typstString(alt)}${caption})`;
 }
