@@ -268,3 +268,18 @@ describe('ef check on pictures', () => {
     expect(report.stderr).toContain('image-outside-beelden');
   });
 });
+
+describe('ef check and its cache', () => {
+  it('finds a picture that broke while the Markdown that shows it stayed the same', async () => {
+    const root = copyToTemp(fixture('valid-minimal'));
+    mkdirSync(join(root, 'beelden'));
+    writeFileSync(join(root, 'beelden/team.jpg'), TINY_JPEG);
+    const path = join(root, SESSIE);
+    writeFileSync(path, readFileSync(path, 'utf8').replace('## Opbrengsten', '![Het team](../beelden/team.jpg)\n\n## Opbrengsten'));
+    expect((await efInProcess(['check', '--root', root])).code).toBe(0);
+    writeFileSync(join(root, 'beelden/team.jpg'), TINY_JPEG.subarray(0, 100));
+    const again = await efInProcess(['check', '--root', root, '--format', 'json']);
+    expect((JSON.parse(again.stdout) as CheckJson).messages.map((m) => m.rule)).toEqual(['image-corrupt']);
+    expect(again.code).toBe(1);
+  });
+});
