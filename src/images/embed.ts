@@ -34,16 +34,19 @@ export function embedBeelden(doc: RenderDocument, options: EmbedOptions): Render
   if (!containsBeeld(doc.tree)) return doc;
   const audience = doc.meta.audience;
   const hidden = options.logbook ? portraitPads(options.logbook, audience) : new Map<string, string>();
+  const policy = options.logbook ? namePolicy(options.logbook, audience) : undefined;
   const tree = structuredClone(doc.tree) as Root;
   const images: RenderImage[] = [...doc.images];
   const names = new Set(images.map((image) => image.name));
   const byPad = new Map<string, RenderImage>();
 
-  const include = (pad: string, alt: string): string => {
+  const include = (pad: string, alt: string): string | undefined => {
     let image = byPad.get(pad);
     if (!image) {
       const read = leesBeeld(options.root, pad);
       if ('probleem' in read) throw new UsageError(`Afbeelding ${pad}: ${read.probleem.reden} Zie \`ef check\` voor de plek in het logboek.`);
+      // A drawing whose text names someone the audience may not see is left out, like that name.
+      if (read.beeld.soort === 'svg' && policy?.leaks(Buffer.from(read.beeld.bytes).toString('utf8'))) return undefined;
       image = renderImage(read.beeld, uniqueName(read.beeld, names), alt);
       byPad.set(pad, image);
       images.push(image);
@@ -61,9 +64,13 @@ export function embedBeelden(doc: RenderDocument, options: EmbedOptions): Render
       const pad = only ? beeldPadOf(only) : node.type === 'image' ? beeldPadOf(node) : undefined;
       if (pad !== undefined) {
         const image = (only ?? node) as { url: string; alt?: string | null; title?: string | null };
-        const note = leftOut(pad);
+        let note = leftOut(pad);
         if (note === undefined) {
-          image.url = include(pad, image.alt ?? '');
+          const url = include(pad, image.alt ?? '');
+          if (url !== undefined) image.url = url;
+          else note = WEGGELATEN;
+        }
+        if (note === undefined) {
           out.push(node);
         } else if (only) {
           // The figure goes; its caption stays, with the reason.

@@ -283,3 +283,24 @@ describe('ef check and its cache', () => {
     expect(again.code).toBe(1);
   });
 });
+
+describe('a drawing that names someone', () => {
+  it('is left out where that name may not appear, like the name itself', async () => {
+    const root = copyToTemp(fixture('valid-minimal'));
+    mkdirSync(join(root, 'beelden'));
+    writeFileSync(join(root, 'beelden/plattegrond.svg'), '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 40"><text x="5" y="20">Bak 3: Pieter Post</text></svg>');
+    const path = join(root, SESSIE);
+    writeFileSync(path, readFileSync(path, 'utf8').replace('## Opbrengsten', '![Plattegrond van de tuin](../beelden/plattegrond.svg "Wie welke bak heeft")\n\n## Opbrengsten'));
+    mkdirSync(join(root, 'portretten'));
+    writeFileSync(join(root, 'portretten/2021-03-10-tuinier.md'), '---\ntitel: De tuinier\ndatum: 2021-03-10\npersoon: Pieter Post\nfunctie: vrijwilliger\ntoestemming: intern\n---\n\nOver de moestuin.\n');
+    const out = tempDir();
+    for (const audience of ['intern', 'publiek']) {
+      expect((await efInProcess(['report', '--root', root, '--period', '2021', '--audience', audience, '--out', out])).code).toBe(0);
+    }
+    expect(readdirSync(join(out, 'rapportage-2021-beelden'))).toContain('plattegrond.svg');
+    expect(readdirSync(join(out, 'rapportage-2021-publiek-beelden'))).not.toContain('plattegrond.svg');
+    const md = readFileSync(join(out, 'rapportage-2021-publiek.md'), 'utf8');
+    expect(md).toContain('_Wie welke bak heeft (foto weggelaten)_');
+    expect(md).not.toContain('Pieter');
+  });
+});
