@@ -3,6 +3,7 @@
 // encodes them as JPEG, PNG and WebP. Run once by hand when a drawing changes:
 //   node scripts/beelden/teken.mjs
 // (needs playwright-core, a dev dependency, and Chromium at /usr/bin/chromium).
+/* global document -- the drawing code runs in the browser page */
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -166,7 +167,6 @@ try {
         const canvas = document.createElement('canvas');
         canvas.width = width;
         canvas.height = height;
-        // eslint-disable-next-line no-new-func
         new Function('g', 'W', 'H', code)(canvas.getContext('2d'), width, height);
         return canvas.toDataURL(type, quality);
       },

@@ -35,7 +35,7 @@ export function embedBeelden(doc: RenderDocument, options: EmbedOptions): Render
   const audience = doc.meta.audience;
   const hidden = options.logbook ? portraitPads(options.logbook, audience) : new Map<string, string>();
   const policy = options.logbook ? namePolicy(options.logbook, audience) : undefined;
-  const tree = structuredClone(doc.tree) as Root;
+  const tree = structuredClone<Root>(doc.tree);
   const images: RenderImage[] = [...doc.images];
   const names = new Set(images.map((image) => image.name));
   const byPad = new Map<string, RenderImage>();
@@ -81,12 +81,12 @@ export function embedBeelden(doc: RenderDocument, options: EmbedOptions): Render
         }
         continue;
       }
-      if ('children' in node) walk(node as { children: Nodes[] });
+      if ('children' in node) walk(node);
       out.push(node);
     }
     parent.children = out;
   };
-  walk(tree as unknown as { children: Nodes[] });
+  walk(tree);
   return { ...doc, tree, images };
 }
 

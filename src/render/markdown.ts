@@ -61,7 +61,7 @@ function withCaptions(doc: RenderDocument, blocks: RootContent[]): RootContent[]
         return [paragraph({ ...image, title: null }), paragraph({ type: 'emphasis', children: [{ type: 'text', value: caption }] })];
       }
       if ('children' in node && node.type !== 'paragraph' && node.type !== 'heading') {
-        return [{ ...node, children: rewrite(node.children as RootContent[]) } as RootContent];
+        return [{ ...node, children: rewrite(node.children) } as RootContent];
       }
       return [node];
     });
