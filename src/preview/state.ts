@@ -13,6 +13,7 @@ import type { Logbook } from '../model/types.js';
 import type { Audience } from '../render/document.js';
 import { renderDocument } from '../render/write-outputs.js';
 import { escapeControls } from '../report/escape.js';
+import { embedBeelden } from '../images/embed.js';
 import { collectMessages, fileMessagesOf, type FlatMessage } from '../report/collect.js';
 import { formatStatsTable } from '../report/stats-table.js';
 import { validateLogbook } from '../validate/validate-logbook.js';
@@ -99,7 +100,8 @@ export class PreviewState {
     const doc =
       id === 'logboek' ? compileLogbook(logbook, audience) : id === 'kaart' ? compileCard(logbook) : compileReport(logbook, resolvePeriod(id, logbook), audience);
     // The same render and the same cleaning as `ef report --format html` writes to disk.
-    const rendered = await renderDocument(doc, ['html']);
+    // The logbook's own photos and drawings, embedded as in `ef report`.
+    const rendered = await renderDocument(embedBeelden(doc, { root: this.root, logbook }), ['html']);
     const html = rendered.files.find((file) => file.name.endsWith('.html'))!.content;
     return escapeControls(typeof html === 'string' ? html : new TextDecoder().decode(html), { newlines: true });
   }
