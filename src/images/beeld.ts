@@ -46,11 +46,13 @@ export function verwijzing(bestand: string, url: string): Verwijzing {
     decoded = trimmed;
   }
   if (decoded.startsWith('/') || decoded.includes('\\') || decoded.includes('\0')) {
-    return outside(`Verwijs naar een afbeelding vanaf dit bestand, bijvoorbeeld ../${BEELDEN}/naam.jpg (niet ${trimmed}).`);
+    return outside(`De afbeelding ${trimmed} staat niet in de map ${BEELDEN}/ van het logboek; ef leest alleen beelden daaruit. Verwijs vanaf dit bestand, bijvoorbeeld ../${BEELDEN}/naam.jpg.`);
   }
   const pad = posix.normalize(posix.join(posix.dirname(bestand), decoded));
   if (!pad.startsWith(`${BEELDEN}/`) || pad.split('/').includes('..')) {
-    return outside(`De afbeelding ${trimmed} staat niet in de map ${BEELDEN}/ van het logboek. Zet haar daar en verwijs ernaar, bijvoorbeeld ../${BEELDEN}/naam.jpg.`);
+    // `beelden/x.jpg` from `sessies/…` means `sessies/beelden/x.jpg`: say what was meant.
+    const bedoeld = posix.relative(posix.dirname(bestand), posix.join(BEELDEN, posix.basename(decoded)));
+    return outside(`De afbeelding ${trimmed} staat niet in de map ${BEELDEN}/ van het logboek (het pad geldt vanaf dit bestand). Zet haar daar en verwijs ernaar, bijvoorbeeld ${bedoeld}.`);
   }
   return { pad };
 }
