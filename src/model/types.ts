@@ -28,6 +28,8 @@ export interface SessieModel extends Document<Sessie> {
   /** The session's own SDGs, or its case's when it names none. */
   readonly sdgs: readonly number[];
   readonly secties: Readonly<Partial<Record<SectionName, readonly RootContent[]>>>;
+  /** Just the content of `## Opbrengsten`, parsed on its own (cheap for lists of many sessions). */
+  readonly opbrengsten: Root;
 }
 
 export type ActiviteitModel = Document<Activiteit>;

@@ -37,6 +37,8 @@ export const RULES = {
   'rol-paradigma-missing': { severity: 'error', beschrijving: 'Een rol in de casus heeft geen `paradigma` of `gericht`.' },
   'paradigma-diagonal': { severity: 'warning', beschrijving: 'Twee paradigma’s die in het kwadrant niet aan elkaar grenzen.' },
   'periode-overlap': { severity: 'warning', beschrijving: 'De periodes van twee rapportages overlappen.' },
+  'concept': { severity: 'info', beschrijving: 'Het bestand is een concept (`concept: true`) en blijft uit alle uitvoer.' },
+  'intern-missing': { severity: 'info', beschrijving: 'Bij een deelnemer staat niet of die van de eigen organisatie is (`intern`).' },
   'vocabulary-alias': { severity: 'info', beschrijving: 'Een toegestane andere naam voor een woord uit de woordenlijst.' },
   'config-invalid': { severity: 'error', beschrijving: 'Er is iets mis met `ef.config.yaml`.' },
 } as const satisfies Record<string, { severity: Severity; beschrijving: string }>;

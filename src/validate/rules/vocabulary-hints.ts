@@ -49,3 +49,20 @@ function hintAlias(
     locateValue(sessie.frontmatter, path),
   );
 }
+
+/**
+ * A participant without `intern` counts as "onbekend" in the figures: say so, because an
+ * initiative-taker from outside should not quietly vanish from the monitoring.
+ */
+export function checkInternHints(sessie: SessieEntry): void {
+  sessie.data.deelnemers.forEach((deelnemer, d) => {
+    if (deelnemer.intern !== undefined) return;
+    report(
+      sessie.file,
+      'intern-missing',
+      `Bij deelnemer "${deelnemer.functie}" staat niet of die van de eigen organisatie is. ` +
+        'Zet `intern: true` (eigen organisatie) of `intern: false` (van buiten); zonder telt deze deelnemer in de cijfers als onbekend.',
+      locateValue(sessie.frontmatter, ['deelnemers', d, 'functie']),
+    );
+  });
+}
