@@ -11,6 +11,7 @@ import { anchorLink, resolveAnchors, withAnchor } from './anchors.js';
 import { groupOpbrengsten, opbrengstItems } from './body.js';
 import { deOrganisatie, herkomst, sdgLabel, sessieSoortLabel, statusLabel, wie } from './labels.js';
 import { aantal, asBlocks, heading, hoofdletter, list, opsomming, paragraph, strong, type Inline } from './mdast.js';
+import { huisstijlVan, metLogo } from './huisstijl.js';
 import { assertNoHiddenNames, namePolicy } from './privacy.js';
 import { forAudience } from './select.js';
 import { begeleidingTekst, sessieKop } from './session.js';
@@ -71,6 +72,7 @@ export function compileLogbook(original: Logbook, audience: Audience): RenderDoc
 
   const tree = { type: 'root' as const, children: asBlocks(children) };
   resolveAnchors(tree, [titel]);
+  const huisstijl = huisstijlVan(logbook);
   const doc: RenderDocument = {
     slug,
     assetDir: `${slug}-beelden`,
@@ -83,9 +85,10 @@ export function compileLogbook(original: Logbook, audience: Audience): RenderDoc
       nummer: undefined,
       datum: documentDate(logbook),
       audience,
+      huisstijl,
     },
     tree,
-    images: [],
+    images: metLogo([], huisstijl),
   };
   assertNoHiddenNames(doc, policy);
   return doc;

@@ -176,10 +176,10 @@ export function computeMonitoring(logbook: Logbook, period: Pick<Period, 'van' |
  * activity. A logbook without any gets an open period (and counts of zero).
  */
 export function logbookPeriod(logbook: Logbook): Pick<Period, 'van' | 'tot' | 'label'> {
-  const dates = [...logbook.sessies, ...logbook.activiteiten].map((item) => item.data.datum).sort(compareCodeUnits);
-  const van = dates[0] === undefined ? undefined : eersteDag(dates[0]);
-  const last = dates[dates.length - 1];
-  const tot = last === undefined ? undefined : laatsteDag(last);
+  // A month (`2021-02`) spans its days: the period starts at its first and ends at its last.
+  const items = [...logbook.sessies, ...logbook.activiteiten];
+  const van = items.map((item) => eersteDag(item.data.datum)).sort(compareCodeUnits)[0];
+  const tot = items.map((item) => laatsteDag(item.data.datum)).sort(compareCodeUnits).at(-1);
   if (van === undefined || tot === undefined) return { van: '0000-01-01', tot: '9999-12-31', label: 'het hele logboek' };
   return { van, tot, label: `het hele logboek (${formatBereik(van, tot)})` };
 }

@@ -17,6 +17,7 @@ import { bodyBlocks, opbrengstItems } from './body.js';
 import { activiteitSoortLabel, deOrganisatie } from './labels.js';
 import { aantal, asBlocks, heading, image, link, paragraph, strong, type Inline } from './mdast.js';
 import { ONDERDELEN, type Onderdeel } from '../validate/schemas/kinds.js';
+import { huisstijlVan, metLogo } from './huisstijl.js';
 import { assertNoHiddenNames, namePolicy } from './privacy.js';
 import { forAudience, selectPeriod } from './select.js';
 import { sessionSection, volgnummers } from './session.js';
@@ -57,7 +58,8 @@ export function compileReport(original: Logbook, period: ResolvedPeriod, audienc
   const images: RenderImage[] = [];
   const addImage = (name: string, svg: string, alt: string, titel: string): RootContent[] => {
     images.push({ name, svg, alt });
-    return [paragraph(image(`${assetDir}/${name}`, alt)), paragraph({ type: 'emphasis', children: [{ type: 'text', value: titel }] })];
+    // The title is the caption, drawn with the chart (a separate line could end up on another page).
+    return [paragraph(image(`${assetDir}/${name}`, alt, titel))];
   };
 
   const onderdelen = rapportage?.data.onderdelen ?? ONDERDELEN;
@@ -86,6 +88,7 @@ export function compileReport(original: Logbook, period: ResolvedPeriod, audienc
   const titel = rapportage ? rapportageTitel(rapportage) : `Rapportage ${period.label}`;
   const tree = { type: 'root' as const, children: asBlocks(children) };
   resolveAnchors(tree, [titel]);
+  const huisstijl = huisstijlVan(logbook);
   const doc: RenderDocument = {
     slug,
     assetDir,
@@ -99,9 +102,10 @@ export function compileReport(original: Logbook, period: ResolvedPeriod, audienc
       nummer: rapportage?.data.nummer,
       datum: period.tot,
       audience,
+      huisstijl,
     },
     tree,
-    images,
+    images: metLogo(images, huisstijl),
   };
   assertNoHiddenNames(doc, policy);
   return doc;
@@ -234,10 +238,7 @@ function campaign(activiteiten: Logbook['activiteiten']): Part | undefined {
   );
   const items = activiteiten.map((activiteit) => {
     const { titel, link: url, datum, soort, publiek } = activiteit.data;
-    const kop = paragraph(
-      strong(url ? link(url, titel) : titel),
-      ` (${activiteitSoortLabel(soort).toLowerCase()}, ${formatDatum(datum)}; voor ${publiek})`,
-    );
+    const kop = paragraph(strong(url ? link(url, titel) : titel), `. ${activiteitSoortLabel(soort)}, ${formatDatum(datum)}. Voor wie: ${publiek}.`);
     return { blocks: [kop, ...bodyBlocks(activiteit.body.children, activiteit.body, 4)] as never[] };
   });
   const list: RootContent = {

@@ -86,6 +86,7 @@ export function forAudience(logbook: Logbook, audience: Audience, policy: NamePo
     activiteiten,
     portretten,
     rapportages,
+    ...(logbook.logo ? { logo: logbook.logo } : {}),
   };
 }
 

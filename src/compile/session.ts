@@ -195,10 +195,11 @@ function rolesBlocks(sessie: SessieModel, context: SessionContext): RootContent[
   const config = context.logbook.config;
   const rows: Inline[][] = [];
   for (const deelnemer of sessie.data.deelnemers) {
-    for (const rol of deelnemer.rollen) {
+    for (const [index, rol] of deelnemer.rollen.entries()) {
       const sessieRol = isSessieRol(rol.rol);
       rows.push([
-        wie(deelnemer),
+        // Who once per participant: the rows below it are that person's other roles.
+        index === 0 ? wie(deelnemer) : '',
         rolLabel(rol.rol, config),
         sessieRol ? 'rol in de bijeenkomst' : hoofdletter(paradigmaTekst(rol.paradigma ?? [])),
         sessieRol ? '–' : gerichtLabel(rol.gericht),

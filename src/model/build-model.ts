@@ -1,5 +1,7 @@
 // Model stage: validated entries → one read-only Logbook, sorted and cross-linked.
-import { relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { logoProblem } from '../validate/rules/huisstijl.js';
 import type { Root, RootContent } from 'mdast';
 import { parseBody } from '../load/body.js';
 import { compareCodeUnits } from '../load/discover.js';
@@ -59,7 +61,14 @@ export function buildModel(validated: ValidatedLogbook): Logbook {
       .map((entry) => Object.assign(base(entry), { data: entry.data, periode: parsePeriod(entry.data.periode)! }))
       .sort((a, b) => a.data.nummer - b.data.nummer),
   };
-  return deepFreeze(logbook);
+  const logo = readLogo(root, validated.config.huisstijl?.logo);
+  return deepFreeze(logo ? { ...logbook, logo } : logbook);
+}
+
+/** The SVG text of the logo; `ef check` has made sure it is a file inside beelden/ (rule logo-missing). */
+function readLogo(root: string, logo: string | undefined): { svg: string } | undefined {
+  if (logo === undefined || logoProblem(root, logo) !== undefined) return undefined;
+  return { svg: readFileSync(join(root, logo), 'utf8') };
 }
 
 /**

@@ -46,4 +46,6 @@ export interface Logbook {
   readonly activiteiten: readonly ActiviteitModel[];
   readonly portretten: readonly PortretModel[];
   readonly rapportages: readonly RapportageModel[];
+  /** The house-style logo (`huisstijl.logo`), read from beelden/ when the model is built. */
+  readonly logo?: { readonly svg: string } | undefined;
 }

@@ -4,7 +4,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { formatDatum } from '../../model/dutch.js';
-import type { RenderDocument } from '../document.js';
+import { wantsContents, type RenderDocument } from '../document.js';
 import { smartQuotes } from '../typst/escape.js';
 import { documentTitle, nummerLabel, partnerLine } from './content.js';
 import type { TocEntry } from './enrich.js';
@@ -22,6 +22,7 @@ export function page(doc: RenderDocument, content: Root, toc: readonly TocEntry[
   const cover: ElementContent[] = [
     h('p.organisatie', shown(meta.organisatie)),
     h('p.leerroute', shown(meta.leerroute)),
+    ...(meta.huisstijl?.tagline ? [h('p.tagline', shown(meta.huisstijl.tagline))] : []),
     h('h1', shown(meta.titel)),
   ];
   if (meta.ondertitel) cover.push(h('p.ondertitel', shown(meta.ondertitel)));
@@ -34,7 +35,7 @@ export function page(doc: RenderDocument, content: Root, toc: readonly TocEntry[
     h('a.skiplink', { href: '#inhoud' }, 'Naar de inhoud'),
     h('header.omslag', h('div.kolom', cover)),
   ];
-  const contents = tocList(toc);
+  const contents = wantsContents(doc) ? tocList(toc) : undefined;
   if (contents) {
     body.push(h('nav.inhoud', { ariaLabelledBy: 'inhoudsopgave' }, h('div.kolom', [h('h2#inhoudsopgave', 'Inhoud'), contents])));
   }
@@ -62,7 +63,7 @@ export function page(doc: RenderDocument, content: Root, toc: readonly TocEntry[
           h('meta', { name: 'author', content: meta.organisatie }),
           h('meta', { name: 'dcterms.date', content: meta.datum }),
           h('meta', { name: 'generator', content: 'ef' }),
-          h('style', styleSheet()),
+          h('style', styleSheet() + houseColour(meta.huisstijl?.kleur)),
         ]),
         h('body', body),
       ]),
@@ -92,4 +93,9 @@ function tocList(toc: readonly TocEntry[]): Element | undefined {
     }
   }
   return root;
+}
+
+/** The house colour replaces the accent; the schema allows only `#RRGGBB`. */
+function houseColour(kleur: string | undefined): string {
+  return kleur !== undefined && /^#[0-9A-Fa-f]{6}$/.test(kleur) ? `:root{--accent:${kleur}}` : '';
 }

@@ -1,0 +1,20 @@
+// The house style of a document: colour, tagline and logo from `huisstijl` in ef.config.yaml.
+import type { Logbook } from '../model/types.js';
+import type { Huisstijl, RenderImage } from '../render/document.js';
+
+export const LOGO_NAME = 'logo.svg';
+
+/** The document's house style, or undefined for ef's own; the logo also joins the document's images. */
+export function huisstijlVan(logbook: Logbook): Huisstijl | undefined {
+  const stijl = logbook.config.huisstijl;
+  if (!stijl) return undefined;
+  const logo: RenderImage | undefined = logbook.logo
+    ? { name: LOGO_NAME, svg: logbook.logo.svg, alt: `Logo van ${logbook.config.organisatie}` }
+    : undefined;
+  return { kleur: stijl.kleur, tagline: stijl.tagline, logo };
+}
+
+/** The document's images with the logo first, when there is one. */
+export function metLogo(images: readonly RenderImage[], huisstijl: Huisstijl | undefined): RenderImage[] {
+  return huisstijl?.logo ? [huisstijl.logo, ...images] : [...images];
+}
