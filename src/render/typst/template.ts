@@ -199,7 +199,7 @@ function logoImage(logo: { name: string; alt: string }, height: string): string 
 /** The head of a project card, as on the A&O fonds cards: the title, then the facts. */
 function cardHead(doc: RenderDocument): string {
   const { meta } = doc;
-  const logo = meta.huisstijl?.logo ? `#place(top + right, ${logoImage(meta.huisstijl.logo, '14mm').slice(1)})\n` : '';
+  const logo = meta.huisstijl?.logo ? `#place(top + right, dy: -12mm, ${logoImage(meta.huisstijl.logo, '10mm').slice(1)})\n` : '';
   return `#set page(margin: (top: 20mm, bottom: 18mm, x: 22mm))
 ${logo}#block(width: 100%, below: 1em)[
 #set par(justify: false)

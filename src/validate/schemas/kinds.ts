@@ -93,7 +93,8 @@ export function makeDeelnemerSchema(config: Pick<Config, 'rollen'>) {
     .strictObject({
       functie: tekst.meta({ title: 'Functie', description: 'De functie van de deelnemer, bijvoorbeeld projectleider Onderwijshuisvesting. Schrijf liever een functie dan een naam.' }),
       organisatie: tekst.optional().meta({ title: 'Organisatie', description: 'Alleen invullen als de deelnemer niet van de eigen organisatie (uit ef.config.yaml) komt.' }),
-      intern: z.boolean().optional().meta({ title: 'Van de eigen organisatie', description: 'true voor iemand van de eigen organisatie, false voor iemand van buiten (een initiatiefnemer, een partner). Leeg: telt in de cijfers als onbekend.' }),
+      // Empty (`intern:`) means not known: counted as "onbekend", never guessed.
+      intern: z.boolean().nullable().optional().transform((value) => value ?? undefined).meta({ title: 'Van de eigen organisatie', description: 'true voor iemand van de eigen organisatie, false voor iemand van buiten (een initiatiefnemer, een partner). Leeg: telt in de cijfers als onbekend.' }),
       naam: tekst.optional().meta({ title: 'Naam', description: 'Alleen met toestemming van die persoon; vul dan ook toestemming in.' }),
       toestemming: toestemming.optional().meta({ title: 'Toestemming', description: 'Mag de naam gebruikt worden? geen, intern (alleen in de interne versie) of publiek (ook in openbare rapportages).' }),
       rollen: z.array(makeRolSchema(config)).default([]).meta({ title: 'Rollen', description: 'De rollen van deze deelnemer in de casus, uit de rollenoefening.' }),
