@@ -105,8 +105,8 @@ describe('Dutch wording', () => {
     expect(herkomst({ intern: false }, config)).toBe('extern');
     expect(herkomst({ intern: false, organisatie: 'School' }, config)).toBe('School, extern');
     // Not known is said, never guessed.
-    expect(herkomst({}, config)).toBe('intern of extern niet vastgelegd');
-    expect(herkomst({ organisatie: 'School' }, config)).toBe('School, intern of extern niet vastgelegd');
+    expect(herkomst({ intern: undefined }, config)).toBe('intern of extern niet vastgelegd');
+    expect(herkomst({ intern: undefined, organisatie: 'School' }, config)).toBe('School, intern of extern niet vastgelegd');
   });
 });
 
