@@ -12,7 +12,7 @@ import type { RenderDocument } from '../render/document.js';
 import { SDGS } from '../vocabulary/index.js';
 import { parseBody } from '../load/body.js';
 import { bodyBlocks } from './body.js';
-import { heading, link, paragraph, strong, type Inline } from './mdast.js';
+import { heading, image, link, paragraph, strong, type Inline } from './mdast.js';
 import { computeMonitoring, logbookPeriod } from './monitoring.js';
 import { huisstijlVan, metLogo } from './huisstijl.js';
 import { assertNoHiddenNames, namePolicy, redactTree } from './privacy.js';
@@ -191,7 +191,15 @@ const markdown = unified()
 
 /** The card in Markdown, in the shape of seed 003: `# <Gemeente>: <project>`, then the rest. */
 export function cardMarkdown(doc: RenderDocument): string {
-  const root: Root = { type: 'root', children: [heading(1, doc.meta.titel), ...doc.tree.children] };
+  const logo = doc.meta.huisstijl?.logo;
+  const root: Root = {
+    type: 'root',
+    children: [
+      heading(1, doc.meta.titel),
+      ...(logo ? [paragraph(image(`${doc.assetDir}/${logo.name}`, logo.alt))] : []),
+      ...doc.tree.children,
+    ],
+  };
   // remark escapes every `&` before a letter (`A\&O`); only `&name;` and `&#` can start a reference.
   const text = markdown.stringify(root).replace(/\\&(?!#|[A-Za-z0-9]+;)/g, '&');
   return `${text.replace(/\r\n?/g, '\n').trimEnd()}\n`;

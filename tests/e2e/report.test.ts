@@ -24,6 +24,7 @@ describe('ef report on the embedded Delft logbook', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout.trim().split('\n')).toEqual([
+      'rapportage-2-beelden/logo.svg',
       'rapportage-2-beelden/kwadrant-2021-01-28.svg',
       'rapportage-2-beelden/sdg-dekking.svg',
       'rapportage-2.md',
@@ -53,19 +54,31 @@ describe('ef report on the embedded Delft logbook', () => {
       '**De casus komt voort uit een vraag uit de stad.**',
       '**Afwezig:** projectleider vanuit de school.',
       'beleidsadviseur Energie: start: adviseur (stadsgericht) → later: financierder (stadsgericht)',
-      '](rapportage-2-beelden/kwadrant-2021-01-28.svg)',
+      '](rapportage-2-beelden/kwadrant-2021-01-28.svg "Rollen naar het NSOB-model: Eerste evaluatiebijeenkomst: Cornelis Musius")',
       '## Monitoring',
-      '## Het logboek tot nu toe',
-      '(#eerste-evaluatiebijeenkomst-cornelis-musius-28-januari-2021)',
-      '| 1 februari 2021  | Presentatie | Directieteam',
+      // Each activity with its month (the seeds say "in de afgelopen weken"), its own text and its links.
+      '**Presentatie voor het Directieteam**. Presentatie, februari 2021. Voor wie: Directieteam.',
+      '(https://www.linkedin.com/posts/aenofondsgemeenten_de-gemeente-als-partner-in-publiek-ondernemen-activity-6771036437191106561-mtb5)',
+      '![Logo: Publiek Ondernemen](rapportage-2-beelden/logo.svg)',
+      '_Samen maken we het mogelijk_',
     ]) {
       expect(md).toContain(fact);
     }
-    // The sections come in the order of the seeds: introduction, campaign, sessions, portraits, monitoring, Logboek.
-    const order = ['## Inleiding', '## Campagne en communicatie', '## Bijeenkomsten', '## Portretten', '## Monitoring', '## Het logboek tot nu toe'];
+    // The editorial text keeps its order, and each generated part sits under its heading:
+    // the campaign under the campaign, the session under the session; no section twice.
+    const order = ['## Inleiding', '## Campagne in de eigen organisatie', '## Eerste evaluatiebijeenkomst', '## Video en boekje', '## Monitoring'];
     const positions = order.map((heading) => md.indexOf(`\n${heading}\n`));
     expect(positions.every((position) => position > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    const level2 = md.split('\n').filter((line) => line.startsWith('## '));
+    expect(new Set(level2).size).toBe(level2.length);
+    for (const padding of ['## Campagne en communicatie', '## Bijeenkomsten', '## Portretten', '## Het logboek tot nu toe', 'in deze periode zijn geen', '--audience']) {
+      expect(md).not.toContain(padding);
+    }
+    expect(md.indexOf('In deze periode waren er zes activiteiten')).toBeGreaterThan(md.indexOf('## Campagne in de eigen organisatie'));
+    expect(md.indexOf('### Eerste evaluatiebijeenkomst: Cornelis Musius')).toBeGreaterThan(md.indexOf('## Eerste evaluatiebijeenkomst\n'));
+    // The opbrengsten are said once: in the session, not again in a Logboek part.
+    expect(md.split('Lef, vertrouwen en doorzettingsvermogen').length).toBe(2);
     // No month from Intl, no English, no clock.
     expect(md).not.toMatch(/\b(January|March|mrt\.|Q1)\b/);
   });
@@ -84,7 +97,9 @@ describe('ef report on the embedded Delft logbook', () => {
     expect(result.stdout).toContain('rapportage-2021-01-01-2021-02-15.md');
     const md = readFileSync(join(out, 'rapportage-2021-01-01-2021-02-15.md'), 'utf8');
     expect(md.startsWith('# Rapportage 1 januari t/m 15 februari 2021\n')).toBe(true);
-    expect(md).toContain('Periode: 1 januari t/m 15 februari 2021');
+    // The title says the period already: it is not repeated as a subtitle.
+    expect(md).not.toContain('Periode: 1 januari t/m 15 februari 2021');
+    expect(md.split('1 januari t/m 15 februari 2021').length).toBe(2);
   });
 
   it('adds -publiek to the file names of the public version', () => {
@@ -189,7 +204,7 @@ describe('ef report: writing', () => {
     writeFileSync(join(out, 'rapportage-2-beelden/toelichting.txt'), 'van iemand anders');
     writeFileSync(join(out, 'rapportage-2.md'), 'oud');
     expect(ef(['report', '--root', LOGBOOK, '--period', '2', '--out', out]).code).toBe(0);
-    expect(readdirSync(join(out, 'rapportage-2-beelden')).sort()).toEqual(['kwadrant-2021-01-28.svg', 'sdg-dekking.svg', 'toelichting.txt']);
+    expect(readdirSync(join(out, 'rapportage-2-beelden')).sort()).toEqual(['kwadrant-2021-01-28.svg', 'logo.svg', 'sdg-dekking.svg', 'toelichting.txt']);
     expect(readFileSync(join(out, 'rapportage-2.md'), 'utf8')).toBe(readFileSync(join(REPORTS, 'rapportage-2.md'), 'utf8'));
     const all = Object.keys(readTextTree(out));
     expect(all.filter((name) => name.endsWith('.tmp') || name.split('/').pop()!.startsWith('.'))).toEqual([]);
@@ -201,6 +216,7 @@ describe('ef report: writing', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout.trim().split('\n')).toEqual([
+      'rapportage-2-beelden/logo.svg',
       'rapportage-2-beelden/kwadrant-2021-01-28.svg',
       'rapportage-2-beelden/sdg-dekking.svg',
       'rapportage-2.md',

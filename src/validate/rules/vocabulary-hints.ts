@@ -4,6 +4,7 @@ import { areNeighbours, labelOf, PARADIGMAS } from '../../vocabulary/index.js';
 import { report } from '../../report/messages.js';
 import { ALIAS_SPELLINGS } from '../aliases.js';
 import { locateValue } from '../locate.js';
+import { PLACEHOLDER } from './placeholder.js';
 import type { SessieEntry } from '../validate-logbook.js';
 
 export function checkVocabularyHints(sessie: SessieEntry): void {
@@ -56,7 +57,8 @@ function hintAlias(
  */
 export function checkInternHints(sessie: SessieEntry): void {
   sessie.data.deelnemers.forEach((deelnemer, d) => {
-    if (deelnemer.intern !== undefined) return;
+    // A participant still to be filled in gets the placeholder message, not this one as well.
+    if (deelnemer.intern !== undefined || deelnemer.functie.includes(PLACEHOLDER)) return;
     report(
       sessie.file,
       'intern-missing',
