@@ -176,10 +176,10 @@ function attendance(sessie: SessieModel, logbook: Logbook): RootContent[] {
       : extern === deelnemers.length
         ? `${allemaal}van buiten de organisatie`
         : onbekend === deelnemers.length
-          ? 'van binnen of buiten de organisatie: niet vastgelegd'
+          ? `niet vastgelegd of ${deelnemers.length === 1 ? 'die' : 'ze'} van binnen of buiten de organisatie ${deelnemers.length === 1 ? 'kwam' : 'kwamen'}`
           : opsomming(delen);
   const nodes: RootContent[] = [
-    paragraph(`${hoofdletter(aantal(deelnemers.length, 'deelnemer', 'deelnemers'))}, ${herkomstZin}:`),
+    paragraph(`${hoofdletter(aantal(deelnemers.length, 'deelnemer', 'deelnemers'))}${onbekend === deelnemers.length ? ';' : ','} ${herkomstZin}:`),
     list(
       deelnemers.map((deelnemer): Inline[] => {
         const sessieRollen = deelnemer.rollen.filter((rol) => isSessieRol(rol.rol)).map((rol) => rolLabel(rol.rol, logbook.config).toLowerCase());

@@ -1,5 +1,5 @@
 // The logo named in `huisstijl` must be a real SVG file inside beelden/.
-import { lstatSync, realpathSync } from 'node:fs';
+import { lstatSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { report } from '../../report/messages.js';
 import type { CrossFileContext } from '../cross-file.js';
@@ -12,7 +12,13 @@ export function checkHuisstijl({ config, configFile }: CrossFileContext): void {
   if (logo === undefined) return;
   const problem = logoProblem(dirname(configFile.path), logo);
   if (problem === undefined) return;
-  const text = String(configFile.value ?? '');
+  // The config's text may already be released after parsing: read it again to locate `logo:`.
+  let text = '';
+  try {
+    text = readFileSync(configFile.path, 'utf8');
+  } catch {
+    // Located at the top then.
+  }
   const index = text.split('\n').findIndex((line) => /^\s*logo\s*:/.test(line));
   report(configFile, 'logo-missing', problem, { line: index === -1 ? 1 : index + 1, column: 1 });
 }
