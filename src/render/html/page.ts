@@ -4,7 +4,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { formatDatum } from '../../model/dutch.js';
-import { wantsContents, type RenderDocument } from '../document.js';
+import type { RenderDocument } from '../document.js';
 import { smartQuotes } from '../typst/escape.js';
 import { documentTitle, nummerLabel, partnerLine } from './content.js';
 import type { TocEntry } from './enrich.js';
@@ -35,7 +35,8 @@ export function page(doc: RenderDocument, content: Root, toc: readonly TocEntry[
     h('a.skiplink', { href: '#inhoud' }, 'Naar de inhoud'),
     h('header.omslag', h('div.kolom', cover)),
   ];
-  const contents = wantsContents(doc) ? tocList(toc) : undefined;
+  // A web page keeps its contents as navigation; only the printed PDF leaves it out when short.
+  const contents = tocList(toc);
   if (contents) {
     body.push(h('nav.inhoud', { ariaLabelledBy: 'inhoudsopgave' }, h('div.kolom', [h('h2#inhoudsopgave', 'Inhoud'), contents])));
   }
