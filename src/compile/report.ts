@@ -4,7 +4,7 @@
 // heading of that name, or after the text; never twice, and never when it is empty.
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { formatBereik, formatDatum, rangtelwoord } from '../model/dutch.js';
+import { formatBereik, formatDatum, formatGetal, rangtelwoord, rangtelwoordVoluit } from '../model/dutch.js';
 import { contains, eersteDag, type Period } from '../model/period.js';
 import type { ResolvedPeriod } from '../model/resolve-period.js';
 import type { Logbook, RapportageModel, SessieModel } from '../model/types.js';
@@ -15,8 +15,9 @@ import { monitoringSection } from './monitoring-section.js';
 import { resolveAnchors, anchorLink } from './anchors.js';
 import { bodyBlocks, opbrengstItems } from './body.js';
 import { activiteitSoortLabel, deOrganisatie } from './labels.js';
-import { aantal, asBlocks, heading, image, link, paragraph, strong, type Inline } from './mdast.js';
+import { aantal, asBlocks, heading, hoofdletter, image, link, paragraph, strong, table, type Inline } from './mdast.js';
 import { ONDERDELEN, type Onderdeel } from '../validate/schemas/kinds.js';
+import { aantal as aantalWoord } from './monitoring/woorden.js';
 import { huisstijlVan, metLogo } from './huisstijl.js';
 import { assertNoHiddenNames, namePolicy } from './privacy.js';
 import { forAudience, selectPeriod } from './select.js';
@@ -293,9 +294,14 @@ function monitoring(logbook: Logbook, period: Period, assetDir: string, images: 
  * opbrengsten; the whole Logboek is its own document (`ef logbook`).
  */
 function earlierOpbrengsten(logbook: Logbook, period: ResolvedPeriod): Part | undefined {
-  const content: RootContent[] = [];
+  const earlier: SessieModel[] = [];
   for (const sessie of logbook.sessies) {
     if (eersteDag(sessie.data.datum) >= period.van) break;
+    earlier.push(sessie);
+  }
+  if (earlier.length > MAX_EARLIER_SESSIONS) return earlierPerQuarter(earlier, period);
+  const content: RootContent[] = [];
+  for (const sessie of earlier) {
     const items = opbrengstItems(sessie);
     if (items.length === 0) continue;
     const lead: Inline[] = [strong(sessie.data.titel), ` (${formatDatum(sessie.data.datum)}${earlierReport(sessie, logbook)}):`];
@@ -307,6 +313,37 @@ function earlierOpbrengsten(logbook: Logbook, period: ResolvedPeriod): Part | un
       'Het hele Logboek, met alle opbrengsten per casus, is een eigen document.',
   );
   return { titel: 'Het logboek tot nu toe', lead: [], content: [lead, ...content] };
+}
+
+/** Up to this many earlier sessions are listed with their opbrengsten; more become a table per quarter. */
+export const MAX_EARLIER_SESSIONS = 24;
+
+/**
+ * A long history in numbers: per quarter how many sessions and opbrengsten, so that a
+ * quarterly report of a logbook with thousands of sessions stays a quarterly report.
+ */
+function earlierPerQuarter(earlier: readonly SessieModel[], period: ResolvedPeriod): Part | undefined {
+  const rows = new Map<string, { label: string; sessies: number; opbrengsten: number }>();
+  for (const sessie of earlier) {
+    const opbrengsten = sessie.opbrengstenAantal;
+    if (opbrengsten === 0) continue;
+    const [year, month] = [Number(sessie.data.datum.slice(0, 4)), Number(sessie.data.datum.slice(5, 7))];
+    const quarter = Math.floor((month - 1) / 3) + 1;
+    const key = `${year}-${quarter}`;
+    const row = rows.get(key) ?? { label: `${rangtelwoordVoluit(quarter)} kwartaal ${year}`, sessies: 0, opbrengsten: 0 };
+    row.sessies += 1;
+    row.opbrengsten += opbrengsten;
+    rows.set(key, row);
+  }
+  if (rows.size === 0) return undefined;
+  const totaal = [...rows.values()].reduce((sum, row) => ({ sessies: sum.sessies + row.sessies, opbrengsten: sum.opbrengsten + row.opbrengsten }), { sessies: 0, opbrengsten: 0 });
+  const lead = paragraph(
+    `Vóór ${formatDatum(period.van)} leverden ${aantalWoord(totaal.sessies, 'bijeenkomst', 'bijeenkomsten')} samen ` +
+      `${aantalWoord(totaal.opbrengsten, 'opbrengst', 'opbrengsten')} op. Ze staan allemaal, per casus, in het Logboek, een eigen document; ` +
+      'hier alleen de aantallen per kwartaal.',
+  );
+  const rowsOut = [...rows.values()].map((row) => [hoofdletter(row.label), formatGetal(row.sessies), formatGetal(row.opbrengsten)]);
+  return { titel: 'Het logboek tot nu toe', lead: [], content: [lead, table(['Kwartaal', 'Bijeenkomsten', 'Opbrengsten'], rowsOut)] };
 }
 
 /** `, besproken in de 1e rapportage` when an earlier rapportage covered the session. */

@@ -59,7 +59,8 @@ export function forAudience(logbook: Logbook, audience: Audience, policy: NamePo
     const casus = sessie.casus === undefined ? undefined : casusById.get(sessie.casus.id);
     const model = redacted({ id: sessie.id, bestand: sessie.bestand, data: data({ ...sessie.data, deelnemers }), casus, sdgs: sessie.sdgs }, sessie);
     const withSecties = withLazy(model, 'secties', () => sectionsOf(model.body.children));
-    return withLazy(withSecties, 'opbrengsten', () => redactTree(sessie.opbrengsten, policy));
+    const withOpbrengsten = withLazy(withSecties, 'opbrengsten', () => redactTree(sessie.opbrengsten, policy));
+    return withLazy(withOpbrengsten, 'opbrengstenAantal', () => sessie.opbrengstenAantal);
   });
   for (const sessie of sessies) (sessie.casus as { sessies: SessieModel[] } | undefined)?.sessies.push(sessie);
 

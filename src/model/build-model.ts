@@ -46,7 +46,8 @@ export function buildModel(validated: ValidatedLogbook): Logbook {
       );
       // Only the `## Opbrengsten` lines are parsed for the compact lists (Logboek, earlier
       // periods in a rapportage): a long logbook need not parse every whole body for them.
-      return withLazy(sessie, 'opbrengsten', () => opbrengstenBody(entry.frontmatter.body, entry.frontmatter.bodyLine));
+      const metOpbrengsten = withLazy(sessie, 'opbrengsten', () => opbrengstenBody(entry.frontmatter.body, entry.frontmatter.bodyLine));
+      return withLazy(metOpbrengsten, 'opbrengstenAantal', () => countOpbrengsten(entry.frontmatter.body, entry.frontmatter.bodyLine));
     })
     .sort(byDateThenId);
   for (const sessie of sessies) (sessie.casus?.sessies as SessieModel[] | undefined)?.push(sessie);
@@ -115,6 +116,19 @@ function opbrengstenLines(body: string, bodyLine: number): { firstLine: number; 
     found?.lines.push(line);
   }
   return found;
+}
+
+/** Top-level list items of `## Opbrengsten`, counted on its lines (for the figures of a long history). */
+export function countOpbrengsten(body: string, bodyLine: number): number {
+  const section = scanSection(body, bodyLine, 'opbrengsten');
+  if (!section) return 0;
+  let fence = false;
+  let count = 0;
+  for (const line of section.lines) {
+    if (/^ {0,3}(`{3,}|~{3,})/.test(line)) fence = !fence;
+    else if (!fence && /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S/.test(line)) count += 1;
+  }
+  return count;
 }
 
 export function sectionsOf(children: readonly RootContent[]): Partial<Record<SectionName, readonly RootContent[]>> {

@@ -30,6 +30,8 @@ export interface SessieModel extends Document<Sessie> {
   readonly secties: Readonly<Partial<Record<SectionName, readonly RootContent[]>>>;
   /** Just the content of `## Opbrengsten`, parsed on its own (cheap for lists of many sessions). */
   readonly opbrengsten: Root;
+  /** How many top-level items `## Opbrengsten` has, from a line scan (no Markdown parse). */
+  readonly opbrengstenAantal: number;
 }
 
 export type ActiviteitModel = Document<Activiteit>;

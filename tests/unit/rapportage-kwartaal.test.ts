@@ -171,6 +171,26 @@ describe('the parts of a rapportage', () => {
     expect(logboek).not.toContain('De tuin trekt ook nieuwe bewoners.');
   });
 
+  it('keep a long history to a table per quarter instead of every earlier session', async () => {
+    const root = copyToTemp(ROOT);
+    for (let i = 1; i <= 30; i += 1) {
+      const dag = String((i % 28) + 1).padStart(2, '0');
+      const maand = String(Math.ceil(i / 3)).padStart(2, '0');
+      writeFileSync(
+        join(root, `sessies/2020-${maand}-${dag}-oud-${i}.md`),
+        `---\ntitel: Oude sessie ${i}\ndatum: 2020-${maand}-${dag}\nsoort: intervisie\nbegeleiding: [Anna de Vries]\ndeelnemers:\n  - functie: jurist\n    intern: true\n---\n\n## Opbrengsten\n\n- Een les.\n- Nog een les.\n`,
+      );
+    }
+    const long = await model(root);
+    const md = renderMarkdown(compileReport(long, resolvePeriod('2', long), 'intern'));
+    const logboek = md.slice(md.indexOf('## Het logboek tot nu toe'), md.indexOf('## Inleiding'));
+    expect(logboek).toContain('Vóór 1 april 2021 leverden 32 bijeenkomsten samen 63 opbrengsten op.');
+    expect(logboek).toContain('| Eerste kwartaal 2020 | 9');
+    expect(logboek).toContain('| Eerste kwartaal 2021 | 2');
+    expect(logboek).not.toContain('Oude sessie');
+    expect(logboek).not.toContain('Een les.');
+  });
+
   it('refuses an unknown part name', async () => {
     const root = copyToTemp(ROOT);
     const file = join(root, 'rapportages/rapportage-2.md');
