@@ -29,6 +29,11 @@ export function page(doc: RenderDocument, content: Root, toc: readonly TocEntry[
   if (nummer) cover.push(h('p.nummer', nummer));
   if (partners) cover.push(h('p.partners', shown(partners)));
   cover.push(h('p.datum', formatDatum(meta.datum)));
+  const logo = meta.huisstijl?.logo;
+  if (logo) {
+    // Embedded like the charts: a data: image, allowed by the page's CSP; nothing is fetched.
+    cover.push(h('p.logo', h('img', { src: `data:image/svg+xml;base64,${Buffer.from(logo.svg, 'utf8').toString('base64')}`, alt: logo.alt, height: 48 })));
+  }
   if (meta.audience === 'intern') cover.push(h('p.intern', 'Interne versie: niet voor publicatie'));
 
   const body: ElementContent[] = [
@@ -64,7 +69,7 @@ export function page(doc: RenderDocument, content: Root, toc: readonly TocEntry[
           h('meta', { name: 'author', content: meta.organisatie }),
           h('meta', { name: 'dcterms.date', content: meta.datum }),
           h('meta', { name: 'generator', content: 'ef' }),
-          h('style', styleSheet() + houseColour(meta.huisstijl?.kleur)),
+          h('style', styleSheet() + houseColour(meta.huisstijl?.kleur) + (meta.huisstijl?.logo ? LOGO_STYLE : '')),
         ]),
         h('body', body),
       ]),
@@ -95,6 +100,9 @@ function tocList(toc: readonly TocEntry[]): Element | undefined {
   }
   return root;
 }
+
+/** A logo on the coloured cover stands on a white tile, so that its own colours stay visible. */
+const LOGO_STYLE = '.logo img{display:block;background:#fff;border-radius:6px;padding:6px}';
 
 /** The house colour replaces the accent; the schema allows only `#RRGGBB`. */
 function houseColour(kleur: string | undefined): string {
