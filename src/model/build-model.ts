@@ -120,13 +120,14 @@ function opbrengstenLines(body: string, bodyLine: number): { firstLine: number; 
 
 /** Top-level list items of `## Opbrengsten`, counted on its lines (for the figures of a long history). */
 export function countOpbrengsten(body: string, bodyLine: number): number {
-  const section = scanSection(body, bodyLine, 'opbrengsten');
+  if (NEEDS_TREE.test(body)) return listItemsIn(opbrengstenBody(body, bodyLine).children);
+  const section = opbrengstenLines(body, bodyLine);
   if (!section) return 0;
   let fence = false;
   let count = 0;
   for (const line of section.lines) {
-    if (/^ {0,3}(`{3,}|~{3,})/.test(line)) fence = !fence;
-    else if (!fence && /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S/.test(line)) count += 1;
+    if (FENCE.test(line)) fence = !fence;
+    else if (!fence && LIST_ITEM.test(line)) count += 1;
   }
   return count;
 }
