@@ -50,12 +50,12 @@ function definitionsOf(body: Root): Map<string, Definition> {
 
 /** The opbrengsten of a session: the items of the lists in its `## Opbrengsten` section, made safe. */
 export function opbrengstItems(sessie: SessieModel): ListItem[] {
-  const section = sessie.secties.opbrengsten ?? [];
+  const section = sessie.opbrengsten;
   // Items are judged before sanitising, which turns HTML (a comment) into visible text.
-  const lists = section
+  const lists = section.children
     .filter((node): node is List => node.type === 'list')
     .map((list) => ({ ...list, children: list.children.filter(itemHasText) }));
-  return bodyBlocks(lists, sessie.body, 5).flatMap((list) => (list.type === 'list' ? list.children : []));
+  return bodyBlocks(lists, section, 5).flatMap((list) => (list.type === 'list' ? list.children : []));
 }
 
 export interface OpbrengstGroep {

@@ -10,8 +10,11 @@ import { formatBereik, formatDatum } from '../model/dutch.js';
 import type { Logbook } from '../model/types.js';
 import type { RenderDocument } from '../render/document.js';
 import { SDGS } from '../vocabulary/index.js';
-import { heading, link, paragraph, strong, type Inline } from './mdast.js';
+import { parseBody } from '../load/body.js';
+import { bodyBlocks } from './body.js';
+import { heading, image, link, paragraph, strong, type Inline } from './mdast.js';
 import { computeMonitoring, logbookPeriod } from './monitoring.js';
+import { huisstijlVan, metLogo } from './huisstijl.js';
 import { assertNoHiddenNames, namePolicy, redactTree } from './privacy.js';
 
 export const CARD_SLUG = 'projectkaart';
@@ -42,9 +45,10 @@ export function cardFacts(logbook: Logbook): CardFacts {
   const regels: Array<{ label: string; waarde: string }> = [{ label: 'Project', waarde: project.project }];
   let naamVerborgen = false;
   if (project.contactpersoon !== undefined) {
-    const publiek = project.toestemming === 'publiek';
-    naamVerborgen = !publiek;
-    regels.push({ label: 'Contactpersoon gemeente', waarde: publiek ? project.contactpersoon : teamInPlaatsVanNaam(logbook) });
+    // A team or a role is no person: it needs no consent. A person's name still does.
+    const zichtbaar = project.toestemming === 'publiek' || !isPersoonsnaam(project.contactpersoon, config);
+    naamVerborgen = !zichtbaar;
+    regels.push({ label: 'Contactpersoon gemeente', waarde: zichtbaar ? project.contactpersoon : teamInPlaatsVanNaam(logbook) });
   }
   if (project.contact !== undefined) regels.push({ label: 'Contactgegevens', waarde: project.contact });
   if (project.domein !== undefined) regels.push({ label: 'Domein', waarde: project.domein });
@@ -65,7 +69,9 @@ export function cardFacts(logbook: Logbook): CardFacts {
     { label: 'Casussen', waarde: String(figures.casussen.alle.totaal) },
     {
       label: 'Deelnemers',
-      waarde: `${deelnemers.totaal} (${deelnemers.intern} van de eigen organisatie, ${deelnemers.extern} van buiten; per bijeenkomst geteld)`,
+      waarde:
+        `${deelnemers.totaal} (${deelnemers.intern} van de eigen organisatie, ${deelnemers.extern} van buiten` +
+        `${deelnemers.onbekend > 0 ? `, ${deelnemers.onbekend} onbekend` : ''}; per bijeenkomst geteld)`,
     },
     { label: "Global Goals (SDG's)", waarde: sdgs.length > 0 ? sdgs.join(', ') : 'nog geen' },
   ];
@@ -79,6 +85,22 @@ export function cardFacts(logbook: Logbook): CardFacts {
     stand: dates.length > 0 ? period.tot : undefined,
     naamVerborgen,
   };
+}
+
+/** Words that start the name of a team, department or role rather than a person. */
+const GEEN_PERSOON = /^(team|afdeling|bureau|cluster|programma|programmateam|projectteam|werkgroep|sector|directie|gemeente|organisatie|servicepunt|loket|het|de)\b/i;
+
+/**
+ * Whether a contactpersoon is a person's name (and so needs consent): not when it reads
+ * as a team or department ("Team Publiek Ondernemen") or is a function of the team
+ * ("Publiek Ondernemer"); a team member's own name is a person.
+ */
+export function isPersoonsnaam(contactpersoon: string, config: Logbook['config']): boolean {
+  const value = contactpersoon.trim();
+  if (config.team.some((lid) => lid.naam.toLowerCase() === value.toLowerCase())) return true;
+  if (GEEN_PERSOON.test(value)) return false;
+  if (config.team.some((lid) => lid.functie !== undefined && lid.functie.toLowerCase() === value.toLowerCase())) return false;
+  return true;
 }
 
 /** What the card says instead of a name without public consent: the team's function, or the team. */
@@ -100,7 +122,7 @@ function looptijdUitData(begin: string | undefined, eind: string | undefined): s
 export function compileCard(logbook: Logbook): RenderDocument {
   const facts = cardFacts(logbook);
   const tree: RootContent[] = [paragraph(facts.gemeente), labelled(facts.regels)];
-  if (facts.kort !== undefined) tree.push(heading(2, 'Het project in het kort'), ...facts.kort.split(/\n{2,}/).map((part) => paragraph(part.trim())));
+  if (facts.kort !== undefined) tree.push(heading(2, 'Het project in het kort'), ...kortAlsMarkdown(facts.kort));
   tree.push(
     heading(2, 'In cijfers'),
     paragraph(
@@ -110,6 +132,7 @@ export function compileCard(logbook: Logbook): RenderDocument {
     labelled(facts.cijfers),
   );
   const policy = namePolicy(logbook, 'publiek');
+  const huisstijl = huisstijlVan(logbook);
   const doc: RenderDocument = {
     slug: CARD_SLUG,
     assetDir: `${CARD_SLUG}-beelden`,
@@ -123,12 +146,20 @@ export function compileCard(logbook: Logbook): RenderDocument {
       // A logbook without any session or activity has no date of its own: the project's.
       datum: facts.stand ?? logbook.config.project?.eind ?? logbook.config.project?.begin ?? logbook.rapportages.at(-1)?.periode.tot ?? '1970-01-01',
       audience: 'publiek',
+      huisstijl,
+      vorm: 'kaart',
     },
     tree: redactTree({ type: 'root', children: tree }, policy),
-    images: [],
+    images: metLogo([], huisstijl),
   };
   assertNoHiddenNames(doc, policy);
   return doc;
+}
+
+/** "Het project in het kort" is Markdown: paragraphs and lists stay, made safe like any body text. */
+function kortAlsMarkdown(kort: string): RootContent[] {
+  const root = parseBody(kort, 1);
+  return bodyBlocks(root.children, root, 3);
 }
 
 const EMAIL = /([^\s,;:<>()"']+@[^\s,;:<>()"']+\.[A-Za-z]{2,})/;
@@ -160,7 +191,15 @@ const markdown = unified()
 
 /** The card in Markdown, in the shape of seed 003: `# <Gemeente>: <project>`, then the rest. */
 export function cardMarkdown(doc: RenderDocument): string {
-  const root: Root = { type: 'root', children: [heading(1, doc.meta.titel), ...doc.tree.children] };
+  const logo = doc.meta.huisstijl?.logo;
+  const root: Root = {
+    type: 'root',
+    children: [
+      heading(1, doc.meta.titel),
+      ...(logo ? [paragraph(image(`${doc.assetDir}/${logo.name}`, logo.alt))] : []),
+      ...doc.tree.children,
+    ],
+  };
   // remark escapes every `&` before a letter (`A\&O`); only `&name;` and `&#` can start a reference.
   const text = markdown.stringify(root).replace(/\\&(?!#|[A-Za-z0-9]+;)/g, '&');
   return `${text.replace(/\r\n?/g, '\n').trimEnd()}\n`;

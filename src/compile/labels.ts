@@ -61,9 +61,28 @@ export function wie(deelnemer: Pick<Deelnemer, 'naam' | 'functie'>): string {
   return deelnemer.naam ? `${deelnemer.naam}, ${deelnemer.functie}` : deelnemer.functie;
 }
 
-/** `(Gemeente Delft, intern)` or `(Bewonersvereniging, extern)` or `(extern)`. */
+/**
+ * `gemeente Delft, intern`, `Bewonersvereniging, extern`, `extern`; without `intern`
+ * the report does not guess: `intern of extern niet vastgelegd`.
+ */
 export function herkomst(deelnemer: Pick<Deelnemer, 'organisatie' | 'intern'>, config: Pick<Config, 'organisatie'>): string {
-  const intern = deelnemer.intern !== false;
-  const organisatie = deelnemer.organisatie ?? (intern ? config.organisatie : undefined);
+  if (deelnemer.intern === undefined) {
+    return deelnemer.organisatie ? `${deelnemer.organisatie}, intern of extern niet vastgelegd` : 'intern of extern niet vastgelegd';
+  }
+  const intern = deelnemer.intern;
+  const organisatie = deelnemer.organisatie ?? (intern ? inLopendeTekst(config.organisatie) : undefined);
   return organisatie ? `${organisatie}, ${intern ? 'intern' : 'extern'}` : intern ? 'intern' : 'extern';
+}
+
+/**
+ * An organisation as running text writes it: `Gemeente Delft` → `gemeente Delft`
+ * (the capital belongs to the name on a cover, not mid-sentence).
+ */
+export function inLopendeTekst(organisatie: string): string {
+  return organisatie.replace(/^Gemeente(?=\s)/, 'gemeente');
+}
+
+/** `de gemeente Delft`, `Dienst Dommelvallei`: an organisation after a preposition. */
+export function deOrganisatie(organisatie: string): string {
+  return /^gemeente\s/i.test(organisatie) ? `de ${inLopendeTekst(organisatie)}` : organisatie;
 }

@@ -4,15 +4,17 @@
 import type { RootContent } from 'mdast';
 import { compareCodeUnits } from '../load/discover.js';
 import { formatBereik, formatDatum, formatDatumMetDag } from '../model/dutch.js';
+import { eersteDag, laatsteDag } from '../model/period.js';
 import type { Logbook, SessieModel } from '../model/types.js';
 import type { Audience, RenderDocument } from '../render/document.js';
 import { anchorLink, resolveAnchors, withAnchor } from './anchors.js';
 import { groupOpbrengsten, opbrengstItems } from './body.js';
-import { herkomst, sdgLabel, sessieSoortLabel, statusLabel, wie } from './labels.js';
+import { deOrganisatie, herkomst, sdgLabel, sessieSoortLabel, statusLabel, wie } from './labels.js';
 import { aantal, asBlocks, heading, hoofdletter, list, opsomming, paragraph, strong, type Inline } from './mdast.js';
+import { huisstijlVan, metLogo } from './huisstijl.js';
 import { assertNoHiddenNames, namePolicy } from './privacy.js';
 import { forAudience } from './select.js';
-import { sessieKop } from './session.js';
+import { begeleidingTekst, sessieKop } from './session.js';
 
 export function logbookSlug(audience: Audience): string {
   return audience === 'publiek' ? 'logboek-publiek' : 'logboek';
@@ -34,14 +36,14 @@ export function compileLogbook(original: Logbook, audience: Audience): RenderDoc
 
   const children: RootContent[] = [
     paragraph(
-      `Dit logboek bundelt de opbrengsten van de bijeenkomsten van de leerroute ${config.leerroute} van ${config.organisatie}. ` +
+      `Dit logboek bundelt de opbrengsten van de bijeenkomsten van de leerroute ${config.leerroute} van ${deOrganisatie(config.organisatie)}. ` +
         'Elke bijeenkomst sluit af met haar opbrengsten. Hier staan ze per casus en per datum, ' +
         'met bij elke groep een verwijzing naar de bijeenkomst waar ze vandaan komen.',
     ),
     paragraph(
       eerste && laatste
         ? `${hoofdletter(aantal(opbrengsten, 'opbrengst', 'opbrengsten'))} uit ${aantal(logbook.sessies.length, 'bijeenkomst', 'bijeenkomsten')}` +
-            ` (${formatBereik(eerste, laatste)}), over ${aantal(groups.filter((g) => g.casus).length, 'casus', 'casussen')}.`
+            ` (${formatBereik(eersteDag(eerste), laatsteDag(laatste))}), over ${aantal(groups.filter((g) => g.casus).length, 'casus', 'casussen')}.`
         : 'Er zijn nog geen bijeenkomsten vastgelegd.',
     ),
   ];
@@ -70,6 +72,7 @@ export function compileLogbook(original: Logbook, audience: Audience): RenderDoc
 
   const tree = { type: 'root' as const, children: asBlocks(children) };
   resolveAnchors(tree, [titel]);
+  const huisstijl = huisstijlVan(logbook);
   const doc: RenderDocument = {
     slug,
     assetDir: `${slug}-beelden`,
@@ -82,9 +85,10 @@ export function compileLogbook(original: Logbook, audience: Audience): RenderDoc
       nummer: undefined,
       datum: documentDate(logbook),
       audience,
+      huisstijl,
     },
     tree,
-    images: [],
+    images: metLogo([], huisstijl),
   };
   assertNoHiddenNames(doc, policy);
   return doc;
@@ -96,7 +100,7 @@ function sessionEntry(sessie: SessieModel, logbook: Logbook): RootContent[] {
     [strong('Soort:'), ` ${sessieSoortLabel(sessie.data.soort)}`],
   ];
   if (sessie.casus) rows.push([strong('Casus:'), ` ${sessie.casus.data.titel}`]);
-  rows.push([strong('Begeleiding:'), ` ${opsomming(sessie.data.begeleiding)}`]);
+  rows.push([strong('Begeleiding:'), ` ${begeleidingTekst(sessie.data.begeleiding)}`]);
   rows.push([
     strong('Aanwezig:'),
     ` ${opsomming(sessie.data.deelnemers.map((deelnemer) => `${wie(deelnemer)} (${herkomst(deelnemer, logbook.config)})`))}`,
@@ -108,6 +112,6 @@ function sessionEntry(sessie: SessieModel, logbook: Logbook): RootContent[] {
 
 /** The date of the Logboek: its latest session or activity (never the clock; the same for both audiences). */
 function documentDate(logbook: Logbook): string {
-  const dates = [...logbook.sessies, ...logbook.activiteiten].map((item) => item.data.datum).sort(compareCodeUnits);
+  const dates = [...logbook.sessies, ...logbook.activiteiten].map((item) => laatsteDag(item.data.datum)).sort(compareCodeUnits);
   return dates[dates.length - 1] ?? logbook.rapportages[logbook.rapportages.length - 1]?.periode.tot ?? '1970-01-01';
 }

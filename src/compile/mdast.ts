@@ -98,6 +98,8 @@ export function getal(n: number): string {
 
 /** First letter in upper case (for a sentence or a table cell that starts with a label). */
 export function hoofdletter(value: string): string {
+  // "één" at the start of a sentence is "Eén" (the accent on the capital is dropped).
+  if (value.startsWith('één')) return `Eén${value.slice(3)}`;
   return value.charAt(0).toUpperCase() + value.slice(1);
 }
 

@@ -24,18 +24,16 @@ const ACTIVITEIT_WOORDEN: Readonly<Record<ActiviteitSoortId, readonly [string, s
 
 export function monitoringSection(
   monitoring: Monitoring,
-  charts: { sdg: Chart; timeline?: Chart | undefined },
+  charts: { sdg?: Chart | undefined; timeline?: Chart | undefined },
   assetDir: string,
 ): RootContent[] {
   const { sessies, deelnemers, casussen, rollen, activiteiten } = monitoring;
   const nodes: RootContent[] = [heading(2, 'Monitoring')];
 
-  // Sessions and cases.
+  // Sessions and cases. A subsection without anything to count is left out.
   const inPeriode = periodPhrase(monitoring.periode.label);
-  nodes.push(heading(3, 'Sessies'));
-  if (sessies.totaal === 0) {
-    nodes.push(paragraph(`${inPeriode} waren er geen sessies.`));
-  } else {
+  if (sessies.totaal > 0) {
+    nodes.push(heading(3, 'Sessies'));
     const kinds = sessies.perSoort.filter((soort) => soort.aantal > 0);
     const kindText =
       sessies.totaal === 1
@@ -61,16 +59,7 @@ export function monitoringSection(
   // Participants.
   if (deelnemers.totaal > 0) {
     nodes.push(heading(3, 'Deelnemers'));
-    const waar =
-      deelnemers.totaal === 1
-        ? deelnemers.intern === 1
-          ? 'uit de eigen organisatie'
-          : 'van buiten de organisatie'
-        : deelnemers.extern === 0
-        ? 'allemaal uit de eigen organisatie'
-        : deelnemers.intern === 0
-          ? 'allemaal van buiten de organisatie'
-          : `${getalWoord(deelnemers.intern)} uit de eigen organisatie en ${getalWoord(deelnemers.extern)} van buiten`;
+    const waar = herkomstZin(deelnemers);
     nodes.push(
       paragraph(
         `Aan ${sessies.totaal === 1 ? 'de sessie' : 'de sessies'} ${deelnemers.totaal === 1 ? 'nam' : 'namen'} ` +
@@ -83,16 +72,16 @@ export function monitoringSection(
         [
           ['Uit de eigen organisatie', formatGetal(deelnemers.intern)],
           ['Van buiten de organisatie', formatGetal(deelnemers.extern)],
+          ...(deelnemers.onbekend > 0 ? [['Onbekend', formatGetal(deelnemers.onbekend)]] : []),
           [strong('Totaal'), strong(formatGetal(deelnemers.totaal))],
         ],
       ),
     );
   }
 
-  // Cases.
-  nodes.push(heading(3, 'Casussen'));
-  nodes.push(paragraph(caseSentence(casussen.inPeriode.totaal, casussen.alle.totaal)));
-  if (casussen.alle.totaal > 0) {
+  // Cases: only when the period discussed any.
+  if (casussen.inPeriode.totaal > 0) {
+    nodes.push(heading(3, 'Casussen'), paragraph(caseSentence(casussen.inPeriode.totaal, casussen.alle.totaal)));
     nodes.push(
       table(
         ['Status', 'In deze periode', 'Alle casussen'],
@@ -108,24 +97,22 @@ export function monitoringSection(
     );
   }
 
-  // SDGs.
-  nodes.push(heading(3, "Global Goals (SDG's)"));
+  // SDGs: an empty chart of 17 bars says nothing, so only goals that were touched.
   const touched = monitoring.sdgs.filter((goal) => goal.sessies > 0);
-  nodes.push(
-    paragraph(
-      touched.length === 0
-        ? "Geen enkele sessie in deze periode is aan een van de 17 Global Goals (SDG's) gekoppeld."
-        : `${sessies.totaal === 1 ? 'De sessie raakte' : 'De sessies raakten'} aan ${getalWoord(touched.length)} van de 17 Global Goals (SDG's): ` +
-            `${opsomming(touched.map((goal) => `SDG ${goal.nummer} (${goal.naam})`))}.`,
-    ),
-    image(charts.sdg, assetDir),
-  );
+  if (touched.length > 0) {
+    nodes.push(
+      heading(3, "Global Goals (SDG's)"),
+      paragraph(
+        `${sessies.totaal === 1 ? 'De sessie raakte' : 'De sessies raakten'} aan ${getalWoord(touched.length)} van de 17 Global Goals (SDG's): ` +
+          `${opsomming(touched.map((goal) => `SDG ${goal.nummer} (${goal.naam})`))}.`,
+      ),
+    );
+    if (charts.sdg) nodes.push(image(charts.sdg, assetDir));
+  }
 
   // Roles.
-  nodes.push(heading(3, 'Rollen'));
-  if (rollen.totaal === 0) {
-    nodes.push(paragraph('In deze periode zijn geen rollen vastgelegd.'));
-  } else {
+  if (rollen.totaal > 0) {
+    nodes.push(heading(3, 'Rollen'));
     const stad = rollen.perGericht.find((g) => g.id === 'stad')?.aantal ?? 0;
     const intern = rollen.perGericht.find((g) => g.id === 'intern')?.aantal ?? 0;
     const most = Math.max(...rollen.perParadigma.map((p) => p.aantal));
@@ -135,7 +122,7 @@ export function monitoringSection(
       paragraph(
         `In de werkvorm rollen en talenten ${rollen.totaal === 1 ? 'kwam' : 'kwamen'} ${aantal(rollen.totaal, 'rol', 'rollen')} aan bod: ` +
           `${getalWoord(stad)} stadsgericht en ${getalWoord(intern)} intern gericht. ` +
-          `De meeste rollen hoorden bij ${opsomming(leading)}${leading.length > 1 ? ` (elk ${getalWoord(most)})` : ` (${getalWoord(most)})`}.` +
+          meesteRollen(rollen.totaal, most, leading) +
           (onBorder ? " Een rol op de grens van twee paradigma's telt in de tabel bij allebei." : ''),
       ),
       table(
@@ -173,13 +160,35 @@ export function monitoringSection(
     nodes.push(
       heading(3, 'Activiteiten'),
       paragraph(
-        `Naast de sessies ${activiteiten.totaal === 1 ? 'was er' : 'waren er'} ${aantal(activiteiten.totaal, 'activiteit', 'activiteiten')}: ` +
+        `${sessies.totaal > 0 ? 'Naast de sessies ' : `${inPeriode} `}${activiteiten.totaal === 1 ? 'was er' : 'waren er'} ${aantal(activiteiten.totaal, 'activiteit', 'activiteiten')}: ` +
           `${opsomming(kinds.map((soort) => aantal(soort.aantal, ...ACTIVITEIT_WOORDEN[soort.id])))}.`,
       ),
     );
   }
 
   return nodes;
+}
+
+/** Where the participants came from, with the unknown ones counted apart (never guessed). */
+function herkomstZin(deelnemers: Monitoring['deelnemers']): string {
+  const { totaal, intern, extern, onbekend } = deelnemers;
+  if (totaal === 1) return intern === 1 ? 'uit de eigen organisatie' : extern === 1 ? 'van buiten de organisatie' : 'van wie niet is vastgelegd of die van de eigen organisatie is';
+  const parts: string[] = [];
+  if (intern === totaal) return 'allemaal uit de eigen organisatie';
+  if (extern === totaal) return 'allemaal van buiten de organisatie';
+  if (onbekend === totaal) return 'van wie niet is vastgelegd of ze van de eigen organisatie zijn';
+  if (intern > 0) parts.push(`${getalWoord(intern)} uit de eigen organisatie`);
+  if (extern > 0) parts.push(`${getalWoord(extern)} van buiten`);
+  if (onbekend > 0) parts.push(`${getalWoord(onbekend)} van wie dat niet is vastgelegd`);
+  return opsomming(parts);
+}
+
+/** `De meeste rollen (negen) hoorden bij …`, with the verb agreeing with one role. */
+function meesteRollen(totaal: number, most: number, leading: readonly string[]): string {
+  if (totaal === 1) return `De rol hoorde bij ${leading[0]}.`;
+  if (leading.length === 1) return most === 1 ? `Eén rol hoorde bij ${leading[0]}.` : `De meeste rollen (${getalWoord(most)}) hoorden bij ${leading[0]}.`;
+  if (most === 1) return `${opsomming(leading).replace(/^d/, 'D')} kregen elk één rol.`;
+  return `De meeste rollen hoorden bij ${opsomming(leading)} (elk ${getalWoord(most)}).`;
 }
 
 function caseSentence(inPeriode: number, alle: number): string {

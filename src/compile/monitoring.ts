@@ -2,7 +2,7 @@
 // how they shift month by month), counted from the model. Pure and deterministic: every
 // list has a fixed order, so the same logbook gives the same object and the same JSON.
 import { formatBereik, MAANDEN } from '../model/dutch.js';
-import { contains, type Period } from '../model/period.js';
+import { contains, eersteDag, laatsteDag, type Period } from '../model/period.js';
 import type { Logbook, SessieModel } from '../model/types.js';
 import {
   ACTIVITEIT_SOORTEN,
@@ -55,6 +55,7 @@ export interface FunctieTelling {
   readonly aantal: number;
   readonly intern: number;
   readonly extern: number;
+  readonly onbekend: number;
 }
 
 export interface SdgTelling {
@@ -91,9 +92,12 @@ export interface Monitoring {
   readonly deelnemers: {
     /** Occurrences: a person at two sessions counts twice (names are optional and private). */
     readonly totaal: number;
-    /** `intern: true` (the default): from the organisation itself. */
+    /** `intern: true`: from the organisation itself. */
     readonly intern: number;
+    /** `intern: false`: from outside (initiative-takers, partners). */
     readonly extern: number;
+    /** No `intern` in the file: not known, and not guessed. */
+    readonly onbekend: number;
     readonly uniekeFuncties: number;
     /** Most frequent first, then alphabetical. */
     readonly functies: readonly FunctieTelling[];
@@ -131,7 +135,8 @@ export function computeMonitoring(logbook: Logbook, period: Pick<Period, 'van' |
   const casussenInPeriode = logbook.casussen.filter((casus) => casus.sessies.some((s) => contains(period, s.data.datum)));
 
   const deelnemers = sessies.flatMap((sessie) => sessie.data.deelnemers);
-  const intern = deelnemers.filter((deelnemer) => deelnemer.intern !== false).length;
+  const intern = deelnemers.filter((deelnemer) => deelnemer.intern === true).length;
+  const extern = deelnemers.filter((deelnemer) => deelnemer.intern === false).length;
 
   return {
     periode: { van: period.van, tot: period.tot, label: period.label },
@@ -143,7 +148,8 @@ export function computeMonitoring(logbook: Logbook, period: Pick<Period, 'van' |
     deelnemers: {
       totaal: deelnemers.length,
       intern,
-      extern: deelnemers.length - intern,
+      extern,
+      onbekend: deelnemers.length - intern - extern,
       ...functies(sessies),
     },
     casussen: {
@@ -170,9 +176,10 @@ export function computeMonitoring(logbook: Logbook, period: Pick<Period, 'van' |
  * activity. A logbook without any gets an open period (and counts of zero).
  */
 export function logbookPeriod(logbook: Logbook): Pick<Period, 'van' | 'tot' | 'label'> {
-  const dates = [...logbook.sessies, ...logbook.activiteiten].map((item) => item.data.datum).sort(compareCodeUnits);
-  const van = dates[0];
-  const tot = dates[dates.length - 1];
+  // A month (`2021-02`) spans its days: the period starts at its first and ends at its last.
+  const items = [...logbook.sessies, ...logbook.activiteiten];
+  const van = items.map((item) => eersteDag(item.data.datum)).sort(compareCodeUnits)[0];
+  const tot = items.map((item) => laatsteDag(item.data.datum)).sort(compareCodeUnits).at(-1);
   if (van === undefined || tot === undefined) return { van: '0000-01-01', tot: '9999-12-31', label: 'het hele logboek' };
   return { van, tot, label: `het hele logboek (${formatBereik(van, tot)})` };
 }
@@ -204,15 +211,16 @@ function casusTelling(statuses: readonly string[]): CasusTelling {
 
 function functies(sessies: readonly SessieModel[]): { uniekeFuncties: number; functies: FunctieTelling[] } {
   // Functions are free text: the same function in another letter case or spacing is the same function.
-  const byKey = new Map<string, { functie: string; aantal: number; intern: number; extern: number }>();
+  const byKey = new Map<string, { functie: string; aantal: number; intern: number; extern: number; onbekend: number }>();
   for (const sessie of sessies) {
     for (const deelnemer of sessie.data.deelnemers) {
       const functie = deelnemer.functie.replace(/\s+/g, ' ').trim();
       const key = functie.toLowerCase();
-      const row = byKey.get(key) ?? { functie, aantal: 0, intern: 0, extern: 0 };
+      const row = byKey.get(key) ?? { functie, aantal: 0, intern: 0, extern: 0, onbekend: 0 };
       row.aantal += 1;
       if (deelnemer.intern === false) row.extern += 1;
-      else row.intern += 1;
+      else if (deelnemer.intern === true) row.intern += 1;
+      else row.onbekend += 1;
       byKey.set(key, row);
     }
   }
@@ -252,10 +260,11 @@ function rollen(sessies: readonly SessieModel[], logbook: Logbook): Monitoring['
 
 function perMaand(sessies: readonly SessieModel[]): MaandTelling[] {
   if (sessies.length === 0) return [];
+  // A session dated by month only (`2021-02`) counts in that month.
   const months = sessies.map((sessie) => sessie.data.datum.slice(0, 7)).sort(compareCodeUnits);
   const rows: MaandTelling[] = [];
   for (let month = months[0]!; month <= months[months.length - 1]!; month = nextMonth(month)) {
-    const inMonth = sessies.filter((sessie) => sessie.data.datum.startsWith(`${month}-`));
+    const inMonth = sessies.filter((sessie) => sessie.data.datum.slice(0, 7) === month);
     const roles = inMonth.flatMap((sessie) => sessie.data.deelnemers.flatMap(caseRoles));
     rows.push({
       maand: month,

@@ -1,8 +1,11 @@
 // ef report: the rapportage of a period, modelled on the 1e and 2e rapportage.
-// Introduction, campaign, each session, portraits, monitoring, and the Logboek so far.
+// The rapportage's own text with the generated parts (campaign, sessions, portraits,
+// monitoring, earlier opbrengsten) fitted into it: a part goes under the editorial
+// heading of that name, or after the text; never twice, and never when it is empty.
 import type { RootContent } from 'mdast';
-import { formatBereik, formatDatum, rangtelwoord } from '../model/dutch.js';
-import { contains, type Period } from '../model/period.js';
+import { toString } from 'mdast-util-to-string';
+import { formatBereik, formatDatum, formatGetal, rangtelwoord, rangtelwoordVoluit } from '../model/dutch.js';
+import { contains, eersteDag, type Period } from '../model/period.js';
 import type { ResolvedPeriod } from '../model/resolve-period.js';
 import type { Logbook, RapportageModel, SessieModel } from '../model/types.js';
 import type { Audience, RenderDocument, RenderImage } from '../render/document.js';
@@ -10,12 +13,15 @@ import { quadrantChart, sdgChart, timelineChart } from '../render/charts/index.j
 import { computeMonitoring } from './monitoring.js';
 import { monitoringSection } from './monitoring-section.js';
 import { resolveAnchors, anchorLink } from './anchors.js';
-import { bodyBlocks, groupOpbrengsten } from './body.js';
-import { activiteitSoortLabel, sessieSoortLabel } from './labels.js';
-import { aantal, asBlocks, heading, image, link, paragraph, table, type Inline } from './mdast.js';
+import { bodyBlocks, opbrengstItems } from './body.js';
+import { activiteitSoortLabel, deOrganisatie } from './labels.js';
+import { aantal, asBlocks, heading, hoofdletter, image, link, paragraph, strong, table, type Inline } from './mdast.js';
+import { ONDERDELEN, type Onderdeel } from '../validate/schemas/kinds.js';
+import { aantal as aantalWoord } from './monitoring/woorden.js';
+import { huisstijlVan, metLogo } from './huisstijl.js';
 import { assertNoHiddenNames, namePolicy } from './privacy.js';
 import { forAudience, selectPeriod } from './select.js';
-import { sessieAnker, sessionSection, volgnummers } from './session.js';
+import { sessionSection, volgnummers } from './session.js';
 
 /**
  * The rapportage's own id (`rapportage-2`) for its period, else `rapportage-<period>`
@@ -53,42 +59,118 @@ export function compileReport(original: Logbook, period: ResolvedPeriod, audienc
   const images: RenderImage[] = [];
   const addImage = (name: string, svg: string, alt: string, titel: string): RootContent[] => {
     images.push({ name, svg, alt });
+    // The title is the caption, drawn with the chart (a separate line could end up on another page).
     return [paragraph(image(`${assetDir}/${name}`, alt, titel))];
   };
 
-  const titel = rapportage ? rapportageTitel(rapportage) : `Rapportage ${period.label}`;
-  const children: RootContent[] = [
-    ...introduction(rapportage, period, logbook),
-    ...campaign(selection.activiteiten),
-    ...sessions(selection.sessies, logbook, (sessie) => {
-      const chart = quadrantChart(sessie, { audience, rollen: logbook.config.rollen });
-      return chart ? addImage(quadrantName(sessie, logbook), chart.svg, chart.alt, chart.titel) : [];
-    }),
-    ...portraits(selection.portretten),
-    ...monitoring(logbook, period, assetDir, images),
-    ...logbookSoFar(logbook, period),
-  ];
+  const onderdelen = rapportage?.data.onderdelen ?? ONDERDELEN;
+  const parts = new Map<Onderdeel, Part>();
+  const build: Record<Exclude<Onderdeel, 'inleiding'>, () => Part | undefined> = {
+    campagne: () => campaign(selection.activiteiten),
+    bijeenkomsten: () =>
+      sessions(selection.sessies, logbook, (sessie) => {
+        const chart = quadrantChart(sessie, { audience, rollen: logbook.config.rollen });
+        return chart ? addImage(quadrantName(sessie, logbook), chart.svg, chart.alt, chart.titel) : [];
+      }),
+    portretten: () => portraits(selection.portretten),
+    monitoring: () => monitoring(logbook, period, assetDir, images),
+    logboek: () => earlierOpbrengsten(logbook, period),
+  };
+  // Built in the order of `onderdelen`, so that images keep a stable order too.
+  for (const onderdeel of onderdelen) {
+    if (onderdeel === 'inleiding') continue;
+    const part = build[onderdeel]();
+    if (part) parts.set(onderdeel, part);
+  }
 
+  const editorial = onderdelen.includes('inleiding') ? editorialSections(rapportage, period, logbook, [...parts.keys()]) : [];
+  const children = arrange(onderdelen, editorial, parts);
+
+  const titel = rapportage ? rapportageTitel(rapportage) : `Rapportage ${period.label}`;
   const tree = { type: 'root' as const, children: asBlocks(children) };
   resolveAnchors(tree, [titel]);
+  const huisstijl = huisstijlVan(logbook);
   const doc: RenderDocument = {
     slug,
     assetDir,
     meta: {
       titel,
-      ondertitel: period.label,
+      // Never the title again as its own subtitle.
+      ondertitel: titel.includes(period.label) ? undefined : period.label,
       organisatie: logbook.config.organisatie,
       leerroute: logbook.config.leerroute,
       partners: logbook.config.partners,
       nummer: rapportage?.data.nummer,
       datum: period.tot,
       audience,
+      huisstijl,
     },
     tree,
-    images,
+    images: metLogo(images, huisstijl),
   };
   assertNoHiddenNames(doc, policy);
   return doc;
+}
+
+/** A generated part: its own heading, a lead sentence, and its content (headings from level 3). */
+interface Part {
+  readonly titel: string;
+  /** Said only when the part has no editorial text of its own above it. */
+  readonly lead: readonly RootContent[];
+  readonly content: readonly RootContent[];
+}
+
+interface EditorialSection {
+  /** Lower-case heading; empty for text before the first heading. */
+  readonly naam: string;
+  readonly nodes: readonly RootContent[];
+  /** Whether there is text under the heading (not just the heading). */
+  readonly hasText: boolean;
+}
+
+/** Which editorial headings a generated part belongs under, by the words in them. */
+const MATCHES: ReadonlyArray<readonly [Exclude<Onderdeel, 'inleiding'>, RegExp]> = [
+  ['campagne', /campagne|communicatie|activiteiten/],
+  ['bijeenkomsten', /bijeenkomst|sessie/],
+  ['portretten', /portret/],
+  ['monitoring', /monitoring|in cijfers/],
+  ['logboek', /logboek/],
+];
+
+export function partForHeading(naam: string): Exclude<Onderdeel, 'inleiding'> | undefined {
+  return MATCHES.find(([, pattern]) => pattern.test(naam))?.[0];
+}
+
+/**
+ * The parts in the order of `onderdelen`. The editorial text (the `inleiding` part) keeps
+ * its own order; a part whose name an editorial heading carries follows that section,
+ * under its heading; the other parts get their own heading where `onderdelen` puts them.
+ */
+export function arrange(
+  onderdelen: readonly Onderdeel[],
+  editorial: readonly EditorialSection[],
+  parts: ReadonlyMap<Onderdeel, Part>,
+): RootContent[] {
+  const placed = new Set<Onderdeel>();
+  const nodes: RootContent[] = [];
+  for (const onderdeel of onderdelen) {
+    if (placed.has(onderdeel)) continue;
+    placed.add(onderdeel);
+    if (onderdeel === 'inleiding') {
+      for (const section of editorial) {
+        nodes.push(...section.nodes);
+        const match = partForHeading(section.naam);
+        const part = match === undefined ? undefined : parts.get(match);
+        if (!part || placed.has(match!) || !onderdelen.includes(match!)) continue;
+        placed.add(match!);
+        nodes.push(...(section.hasText ? [] : part.lead), ...part.content);
+      }
+      continue;
+    }
+    const part = parts.get(onderdeel);
+    if (part) nodes.push(heading(2, part.titel), ...part.lead, ...part.content);
+  }
+  return nodes;
 }
 
 /** `1e rapportage (B2)`: the title from the file, with its code. */
@@ -97,48 +179,85 @@ function rapportageTitel(rapportage: RapportageModel): string {
   return code && !titel.includes(code) ? `${titel} (${code})` : titel;
 }
 
-function introduction(rapportage: RapportageModel | undefined, period: ResolvedPeriod, logbook: Logbook): RootContent[] {
+/** The rapportage's own text split at its level-2 headings; a generated introduction without one. */
+function editorialSections(
+  rapportage: RapportageModel | undefined,
+  period: ResolvedPeriod,
+  logbook: Logbook,
+  present: readonly Onderdeel[],
+): EditorialSection[] {
   const body = rapportage ? bodyBlocks(rapportage.body.children, rapportage.body, 2) : [];
-  if (body.length > 0) {
-    return body[0]?.type === 'heading' ? body : [heading(2, 'Inleiding'), ...body];
+  if (body.length === 0) return [{ naam: 'inleiding', nodes: [heading(2, 'Inleiding'), generatedIntroduction(period, logbook, present)], hasText: true }];
+  const blocks = body[0]?.type === 'heading' ? body : [heading(2, 'Inleiding'), ...body];
+  const sections: Array<{ naam: string; nodes: RootContent[]; hasText: boolean }> = [];
+  for (const node of blocks) {
+    if (node.type === 'heading' && node.depth <= 2) sections.push({ naam: toString(node).trim().toLowerCase(), nodes: [node], hasText: false });
+    else {
+      const current = sections[sections.length - 1]!;
+      current.nodes.push(node);
+      current.hasText = true;
+    }
   }
-  const bereik = formatBereik(period.van, period.tot);
-  return [
-    heading(2, 'Inleiding'),
-    paragraph(
-      `Deze rapportage beschrijft de leerroute ${logbook.config.leerroute} van ${logbook.config.organisatie} ` +
-        `over ${period.label === bereik ? `de periode ${bereik}` : `${period.label} (${bereik})`}: de campagne, ` +
-        'de bijeenkomsten met hun opbrengsten, de portretten, de monitoring en het logboek tot nu toe.',
-    ),
-  ];
+  return sections;
 }
 
-function campaign(activiteiten: Logbook['activiteiten']): RootContent[] {
-  const nodes: RootContent[] = [heading(2, 'Campagne en communicatie')];
-  if (activiteiten.length === 0) return [...nodes, paragraph('In deze periode zijn geen presentaties, publicaties of andere activiteiten vastgelegd.')];
-  nodes.push(
-    paragraph(
-      `In deze periode ${activiteiten.length === 1 ? 'was er' : 'waren er'} ${aantal(activiteiten.length, 'activiteit', 'activiteiten')} ` +
-        'om de leerroute onder de aandacht te brengen:',
-    ),
-    table(
-      ['Datum', 'Soort', 'Voor wie', 'Wat'],
-      activiteiten.map((activiteit) => {
-        const { titel, link: url } = activiteit.data;
-        return [formatDatum(activiteit.data.datum), activiteitSoortLabel(activiteit.data.soort), activiteit.data.publiek, url ? [link(url, titel)] : titel];
-      }),
-    ),
+const PART_WORDS: Readonly<Record<Exclude<Onderdeel, 'inleiding'>, string>> = {
+  campagne: 'de campagne',
+  bijeenkomsten: 'de bijeenkomsten met hun opbrengsten',
+  portretten: 'de portretten',
+  monitoring: 'de monitoring',
+  logboek: 'de opbrengsten van eerdere bijeenkomsten',
+};
+
+function generatedIntroduction(period: ResolvedPeriod, logbook: Logbook, present: readonly Onderdeel[]): RootContent {
+  const words = present.filter((part): part is Exclude<Onderdeel, 'inleiding'> => part !== 'inleiding').map((part) => PART_WORDS[part]);
+  return paragraph(
+    `Deze rapportage beschrijft de leerroute ${logbook.config.leerroute} van ${deOrganisatie(logbook.config.organisatie)} ` +
+      `over ${overPeriode(period)}` +
+      (words.length > 0 ? `: ${opsommingTekst(words)}.` : '. In deze periode is er niets vastgelegd.'),
   );
-  return nodes;
 }
 
-function sessions(sessies: readonly SessieModel[], logbook: Logbook, kwadrant: (sessie: SessieModel) => RootContent[]): RootContent[] {
-  const nodes: RootContent[] = [heading(2, 'Bijeenkomsten')];
-  if (sessies.length === 0) return [...nodes, paragraph('In deze periode zijn er geen bijeenkomsten geweest.')];
-  nodes.push(paragraph(`In deze periode ${sessies.length === 1 ? 'was er' : 'waren er'} ${aantal(sessies.length, 'bijeenkomst', 'bijeenkomsten')}.`));
+/** `het tweede kwartaal 2021`, `maart 2021`, `2021`, `de periode 1 januari t/m 15 maart 2021`: after "over". */
+export function overPeriode(period: Pick<Period, 'label' | 'van' | 'tot'>): string {
+  const { label } = period;
+  if (/^(eerste|tweede|derde|vierde) (kwartaal|halfjaar) \d{4}$/.test(label)) return `het ${label}`;
+  if (/^\d{4}$/.test(label) || /^\p{L}+ \d{4}$/u.test(label)) return label;
+  return `de periode ${formatBereik(period.van, period.tot)}`;
+}
+
+function opsommingTekst(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
+}
+
+/** Every activity with its own text and links, as a list: what, when, for whom. */
+function campaign(activiteiten: Logbook['activiteiten']): Part | undefined {
+  if (activiteiten.length === 0) return undefined;
+  const lead = paragraph(
+    `In deze periode ${activiteiten.length === 1 ? 'was er' : 'waren er'} ${aantal(activiteiten.length, 'activiteit', 'activiteiten')} ` +
+      'om de leerroute onder de aandacht te brengen:',
+  );
+  const items = activiteiten.map((activiteit) => {
+    const { titel, link: url, datum, soort, publiek } = activiteit.data;
+    const kop = paragraph(strong(url ? link(url, titel) : titel), `. ${activiteitSoortLabel(soort)}, ${formatDatum(datum)}. Voor wie: ${publiek}.`);
+    return { blocks: [kop, ...bodyBlocks(activiteit.body.children, activiteit.body, 4)] as never[] };
+  });
+  const list: RootContent = {
+    type: 'list',
+    ordered: false,
+    spread: false,
+    children: items.map((item) => ({ type: 'listItem', spread: false, children: item.blocks })),
+  };
+  return { titel: 'Campagne en communicatie', lead: [], content: [lead, list] };
+}
+
+function sessions(sessies: readonly SessieModel[], logbook: Logbook, kwadrant: (sessie: SessieModel) => RootContent[]): Part | undefined {
+  if (sessies.length === 0) return undefined;
+  const lead = [paragraph(`In deze periode ${sessies.length === 1 ? 'was er' : 'waren er'} ${aantal(sessies.length, 'bijeenkomst', 'bijeenkomsten')}.`)];
   const context = { logbook, depth: 3, casussenGetoond: new Set<string>(), kwadrant };
-  for (const sessie of sessies) nodes.push(...sessionSection(sessie, context));
-  return nodes;
+  const content: RootContent[] = [];
+  for (const sessie of sessies) content.push(...sessionSection(sessie, context));
+  return { titel: 'Bijeenkomsten', lead, content };
 }
 
 /** `kwadrant-2021-01-28.svg`, `-2`, `-3` for later sessions that day: from the date, never the file name. */
@@ -147,49 +266,88 @@ function quadrantName(sessie: SessieModel, logbook: Logbook): string {
   return `kwadrant-${sessie.data.datum}${index > 1 ? `-${index}` : ''}.svg`;
 }
 
-function portraits(portretten: Logbook['portretten']): RootContent[] {
-  const nodes: RootContent[] = [heading(2, 'Portretten')];
-  if (portretten.length === 0) return [...nodes, paragraph('In deze periode zijn geen portretten verschenen.')];
+function portraits(portretten: Logbook['portretten']): Part | undefined {
+  if (portretten.length === 0) return undefined;
+  const content: RootContent[] = [];
   for (const portret of portretten) {
     const { titel, datum, persoon, functie } = portret.data;
-    nodes.push(heading(3, titel), paragraph(`${formatDatum(datum)} · ${persoon}, ${functie}`), ...bodyBlocks(portret.body.children, portret.body, 4));
+    content.push(heading(3, titel), paragraph(`${formatDatum(datum)} · ${persoon}, ${functie}`), ...bodyBlocks(portret.body.children, portret.body, 4));
   }
-  return nodes;
+  return { titel: 'Portretten', lead: [], content };
 }
 
-function monitoring(logbook: Logbook, period: Period, assetDir: string, images: RenderImage[]): RootContent[] {
+/** The figures of the period; nothing when the period had no session and no activity. */
+function monitoring(logbook: Logbook, period: Period, assetDir: string, images: RenderImage[]): Part | undefined {
   const figures = computeMonitoring(logbook, period);
-  const charts = { sdg: sdgChart(figures), timeline: timelineChart(figures) };
-  for (const chart of [charts.sdg, charts.timeline]) if (chart) images.push({ name: chart.name, svg: chart.svg, alt: chart.alt });
-  return monitoringSection(figures, charts, assetDir);
+  if (figures.sessies.totaal === 0 && figures.activiteiten.totaal === 0) return undefined;
+  // An SDG chart with 17 empty bars is no information: only when a session touched a goal.
+  const sdg = figures.sdgs.some((goal) => goal.sessies > 0) ? sdgChart(figures) : undefined;
+  const timeline = timelineChart(figures);
+  for (const chart of [sdg, timeline]) if (chart) images.push({ name: chart.name, svg: chart.svg, alt: chart.alt });
+  const [, ...content] = monitoringSection(figures, { sdg, timeline }, assetDir);
+  return { titel: 'Monitoring', lead: [], content };
 }
 
-function logbookSoFar(logbook: Logbook, period: ResolvedPeriod): RootContent[] {
-  const nodes: RootContent[] = [
-    heading(2, 'Het logboek tot nu toe'),
-    paragraph(`Alle opbrengsten van de leerroute tot en met ${formatDatum(period.tot)}, per casus en per datum.`),
-  ];
-  const sessies = logbook.sessies.filter((sessie) => sessie.data.datum <= period.tot);
-  const groups = groupOpbrengsten(sessies);
-  if (groups.length === 0) return [...nodes, paragraph('Er zijn nog geen opbrengsten vastgelegd.')];
-  for (const group of groups) {
-    nodes.push(heading(3, group.casus ? group.casus.data.titel : 'Zonder casus'));
-    for (const { datum, sessies: perSessie } of group.datums) {
-      nodes.push(heading(4, formatDatum(datum)));
-      for (const { sessie, items } of perSessie) {
-        const soort = sessieSoortLabel(sessie.data.soort).toLowerCase();
-        const lead: Inline[] = contains(period, sessie.data.datum)
-          ? ['Uit ', anchorLink(sessieAnker(sessie), sessie.data.titel), ` (${soort}, hierboven beschreven):`]
-          : [`Uit ${sessie.data.titel} (${soort}${earlierReport(sessie, logbook)}):`];
-        nodes.push(paragraph(...lead), { type: 'list', ordered: false, spread: false, children: [...items] });
-      }
-    }
+/**
+ * The opbrengsten of the sessions before this period, compactly: one line per session
+ * and its items. The sessions of the period itself stand above with their own
+ * opbrengsten; the whole Logboek is its own document (`ef logbook`).
+ */
+function earlierOpbrengsten(logbook: Logbook, period: ResolvedPeriod): Part | undefined {
+  const earlier: SessieModel[] = [];
+  for (const sessie of logbook.sessies) {
+    if (eersteDag(sessie.data.datum) >= period.van) break;
+    earlier.push(sessie);
   }
-  return nodes;
+  if (earlier.length > MAX_EARLIER_SESSIONS) return earlierPerQuarter(earlier, period);
+  const content: RootContent[] = [];
+  for (const sessie of earlier) {
+    const items = opbrengstItems(sessie);
+    if (items.length === 0) continue;
+    const lead: Inline[] = [strong(sessie.data.titel), ` (${formatDatum(sessie.data.datum)}${earlierReport(sessie, logbook)}):`];
+    content.push(paragraph(...lead), { type: 'list', ordered: false, spread: false, children: [...items] });
+  }
+  if (content.length === 0) return undefined;
+  const lead = paragraph(
+    `De opbrengsten van de bijeenkomsten vóór ${formatDatum(period.van)}, kort op een rij. ` +
+      'Het hele Logboek, met alle opbrengsten per casus, is een eigen document.',
+  );
+  return { titel: 'Het logboek tot nu toe', lead: [], content: [lead, ...content] };
+}
+
+/** Up to this many earlier sessions are listed with their opbrengsten; more become a table per quarter. */
+export const MAX_EARLIER_SESSIONS = 24;
+
+/**
+ * A long history in numbers: per quarter how many sessions and opbrengsten, so that a
+ * quarterly report of a logbook with thousands of sessions stays a quarterly report.
+ */
+function earlierPerQuarter(earlier: readonly SessieModel[], period: ResolvedPeriod): Part | undefined {
+  const rows = new Map<string, { label: string; sessies: number; opbrengsten: number }>();
+  for (const sessie of earlier) {
+    const opbrengsten = sessie.opbrengstenAantal;
+    if (opbrengsten === 0) continue;
+    const [year, month] = [Number(sessie.data.datum.slice(0, 4)), Number(sessie.data.datum.slice(5, 7))];
+    const quarter = Math.floor((month - 1) / 3) + 1;
+    const key = `${year}-${quarter}`;
+    const row = rows.get(key) ?? { label: `${rangtelwoordVoluit(quarter)} kwartaal ${year}`, sessies: 0, opbrengsten: 0 };
+    row.sessies += 1;
+    row.opbrengsten += opbrengsten;
+    rows.set(key, row);
+  }
+  if (rows.size === 0) return undefined;
+  const totaal = [...rows.values()].reduce((sum, row) => ({ sessies: sum.sessies + row.sessies, opbrengsten: sum.opbrengsten + row.opbrengsten }), { sessies: 0, opbrengsten: 0 });
+  const lead = paragraph(
+    `Vóór ${formatDatum(period.van)} leverden ${aantalWoord(totaal.sessies, 'bijeenkomst', 'bijeenkomsten')} samen ` +
+      `${aantalWoord(totaal.opbrengsten, 'opbrengst', 'opbrengsten')} op. Ze staan allemaal, per casus, in het Logboek, een eigen document; ` +
+      'hier alleen de aantallen per kwartaal.',
+  );
+  const rowsOut = [...rows.values()].map((row) => [hoofdletter(row.label), formatGetal(row.sessies), formatGetal(row.opbrengsten)]);
+  return { titel: 'Het logboek tot nu toe', lead: [], content: [lead, table(['Kwartaal', 'Bijeenkomsten', 'Opbrengsten'], rowsOut)] };
 }
 
 /** `, besproken in de 1e rapportage` when an earlier rapportage covered the session. */
 function earlierReport(sessie: SessieModel, logbook: Logbook): string {
   const covering = logbook.rapportages.find((rapportage) => contains(rapportage.periode, sessie.data.datum));
-  return covering ? `, besproken in de ${rangtelwoord(covering.data.nummer)} rapportage` : '';
+  return covering ? `; besproken in de ${rangtelwoord(covering.data.nummer)} rapportage` : '';
 }

@@ -58,7 +58,9 @@ export function forAudience(logbook: Logbook, audience: Audience, policy: NamePo
     });
     const casus = sessie.casus === undefined ? undefined : casusById.get(sessie.casus.id);
     const model = redacted({ id: sessie.id, bestand: sessie.bestand, data: data({ ...sessie.data, deelnemers }), casus, sdgs: sessie.sdgs }, sessie);
-    return withLazy(model, 'secties', () => sectionsOf(model.body.children));
+    const withSecties = withLazy(model, 'secties', () => sectionsOf(model.body.children));
+    const withOpbrengsten = withLazy(withSecties, 'opbrengsten', () => redactTree(sessie.opbrengsten, policy));
+    return withLazy(withOpbrengsten, 'opbrengstenAantal', () => sessie.opbrengstenAantal);
   });
   for (const sessie of sessies) (sessie.casus as { sessies: SessieModel[] } | undefined)?.sessies.push(sessie);
 
@@ -85,6 +87,7 @@ export function forAudience(logbook: Logbook, audience: Audience, policy: NamePo
     activiteiten,
     portretten,
     rapportages,
+    ...(logbook.logo ? { logo: logbook.logo } : {}),
   };
 }
 

@@ -117,9 +117,14 @@ function facts(sessie: SessieModel, logbook: Logbook): RootContent {
     rows.push([strong('Soort:'), ` ${soort} (de ${rangtelwoord(nummer)} van de leerroute)`]);
   }
   if (sessie.casus) rows.push([strong('Casus:'), ` ${sessie.casus.data.titel} (${statusLabel(sessie.casus.data.status).toLowerCase()})`]);
-  rows.push([strong('Begeleiding:'), ` ${opsomming(sessie.data.begeleiding)}`]);
+  rows.push([strong('Begeleiding:'), ` ${begeleidingTekst(sessie.data.begeleiding)}`]);
   if (sessie.data.verslag) rows.push([strong('Verslag:'), ` ${sessie.data.verslag}`]);
   return list(rows);
+}
+
+/** The facilitators, or `niet vastgelegd` rather than an invented name. */
+export function begeleidingTekst(begeleiding: readonly string[]): string {
+  return begeleiding.length === 0 ? 'niet vastgelegd' : opsomming(begeleiding);
 }
 
 function casusBlock(casus: CasusModel, context: SessionContext): RootContent[] {
@@ -156,17 +161,25 @@ function casusBlock(casus: CasusModel, context: SessionContext): RootContent[] {
 
 function attendance(sessie: SessieModel, logbook: Logbook): RootContent[] {
   const deelnemers = sessie.data.deelnemers;
-  const intern = deelnemers.filter((deelnemer) => deelnemer.intern !== false).length;
-  const extern = deelnemers.length - intern;
+  const intern = deelnemers.filter((deelnemer) => deelnemer.intern === true).length;
+  const extern = deelnemers.filter((deelnemer) => deelnemer.intern === false).length;
+  const onbekend = deelnemers.length - intern - extern;
   const allemaal = deelnemers.length === 1 ? '' : deelnemers.length === 2 ? 'allebei ' : 'allemaal ';
+  const delen = [
+    ...(intern > 0 ? [`${getal(intern)} van binnen`] : []),
+    ...(extern > 0 ? [`${getal(extern)} van buiten de organisatie`] : []),
+    ...(onbekend > 0 ? [`${getal(onbekend)} onbekend`] : []),
+  ];
   const herkomstZin =
-    extern === 0
+    intern === deelnemers.length
       ? `${allemaal}van binnen de organisatie`
-      : intern === 0
+      : extern === deelnemers.length
         ? `${allemaal}van buiten de organisatie`
-        : `${getal(intern)} van binnen en ${getal(extern)} van buiten de organisatie`;
+        : onbekend === deelnemers.length
+          ? `niet vastgelegd of ${deelnemers.length === 1 ? 'die' : 'ze'} van binnen of buiten de organisatie ${deelnemers.length === 1 ? 'kwam' : 'kwamen'}`
+          : opsomming(delen);
   const nodes: RootContent[] = [
-    paragraph(`${hoofdletter(aantal(deelnemers.length, 'deelnemer', 'deelnemers'))}, ${herkomstZin}:`),
+    paragraph(`${hoofdletter(aantal(deelnemers.length, 'deelnemer', 'deelnemers'))}${onbekend === deelnemers.length ? ';' : ','} ${herkomstZin}:`),
     list(
       deelnemers.map((deelnemer): Inline[] => {
         const sessieRollen = deelnemer.rollen.filter((rol) => isSessieRol(rol.rol)).map((rol) => rolLabel(rol.rol, logbook.config).toLowerCase());
@@ -182,10 +195,11 @@ function rolesBlocks(sessie: SessieModel, context: SessionContext): RootContent[
   const config = context.logbook.config;
   const rows: Inline[][] = [];
   for (const deelnemer of sessie.data.deelnemers) {
-    for (const rol of deelnemer.rollen) {
+    for (const [index, rol] of deelnemer.rollen.entries()) {
       const sessieRol = isSessieRol(rol.rol);
       rows.push([
-        wie(deelnemer),
+        // Who once per participant: the rows below it are that person's other roles.
+        index === 0 ? wie(deelnemer) : '',
         rolLabel(rol.rol, config),
         sessieRol ? 'rol in de bijeenkomst' : hoofdletter(paradigmaTekst(rol.paradigma ?? [])),
         sessieRol ? '–' : gerichtLabel(rol.gericht),

@@ -121,8 +121,14 @@ function field(name: string, schema: JsonSchema, required: boolean, context: Con
     // A value on its own or a list of them (paradigma): a multiple choice writes the list.
     const list = options.find((option) => option['type'] === 'array');
     if (list) return { ...field(name, { ...list, title: base.title, description: base.description }, required, context) };
+    // true, false or empty (not known: intern): a switch, without a default that would guess.
+    if (options.some((option) => option['type'] === 'boolean') && options.every((option) => option['type'] === 'boolean' || option['type'] === 'null')) {
+      return { ...base, type: 'boolean' };
+    }
   }
   const type = schema['type'];
+  // true, false or empty (not known: intern): a switch, without a default that would guess.
+  if (Array.isArray(type) && type.includes('boolean') && type.every((t) => t === 'boolean' || t === 'null')) return { ...base, type: 'boolean' };
   if (name === 'begeleiding') {
     return { ...base, type: 'choice', multiple: true, choices: context.input.config.team.map((lid) => ({ id: lid.naam, title: lid.naam })) };
   }

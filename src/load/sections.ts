@@ -26,7 +26,7 @@ const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
  * block quotes, tabs, indented headings, headings with inline markup or entities, and
  * ordered items not starting at 1 (after a paragraph they are plain text).
  */
-const NEEDS_TREE =
+export const NEEDS_TREE =
   /^ {0,3}(?:[<>]|=+[ \t]*$|[-*_](?:[ \t]*[-*_]){2,}[ \t]*$|-+[ \t]*$|(?!1[.)])\d{1,9}[.)])|\t|^ +#|^ {0,3}#{1,6}[ \t].*[*_`[\]<&\\!]|<!--/m;
 
 /** The level-2 section titled `title` (any letter case) of a body, as Markdown reads it. */

@@ -1,10 +1,12 @@
 // Model stage: validated entries → one read-only Logbook, sorted and cross-linked.
 import { relative, sep } from 'node:path';
-import type { RootContent } from 'mdast';
+import { logoProblem } from '../validate/rules/huisstijl.js';
+import type { Root, RootContent } from 'mdast';
 import { parseBody } from '../load/body.js';
+import { leesBeeld } from '../images/beeld.js';
 import { markBeelden } from '../images/mark.js';
 import { compareCodeUnits } from '../load/discover.js';
-import { findSection } from '../load/sections.js';
+import { findSection, listItemsIn, NEEDS_TREE } from '../load/sections.js';
 import type { Entry, ValidatedLogbook } from '../validate/validate-logbook.js';
 import { deepFreeze, withLazy } from './lazy.js';
 import { parsePeriod } from './period.js';
@@ -36,11 +38,15 @@ export function buildModel(validated: ValidatedLogbook): Logbook {
     .map((entry) => {
       const common = base(entry);
       const casus = entry.data.casus === undefined ? undefined : casusById.get(entry.data.casus);
-      return withLazy(
+      const sessie = withLazy(
         Object.assign(common, { data: entry.data, casus, sdgs: entry.data.sdgs ?? casus?.data.sdgs ?? [] }),
         'secties',
         () => sectionsOf(common.body.children),
       );
+      // Only the `## Opbrengsten` lines are parsed for the compact lists (Logboek, earlier
+      // periods in a rapportage): a long logbook need not parse every whole body for them.
+      const metOpbrengsten = withLazy(sessie, 'opbrengsten', () => opbrengstenBody(entry.frontmatter.body, entry.frontmatter.bodyLine));
+      return withLazy(metOpbrengsten, 'opbrengstenAantal', () => countOpbrengsten(entry.frontmatter.body, entry.frontmatter.bodyLine));
     })
     .sort(byDateThenId);
   for (const sessie of sessies) (sessie.casus?.sessies as SessieModel[] | undefined)?.push(sessie);
@@ -55,7 +61,80 @@ export function buildModel(validated: ValidatedLogbook): Logbook {
       .map((entry) => Object.assign(base(entry), { data: entry.data, periode: parsePeriod(entry.data.periode)! }))
       .sort((a, b) => a.data.nummer - b.data.nummer),
   };
-  return deepFreeze(logbook);
+  const logo = readLogo(root, validated.config.huisstijl?.logo);
+  return deepFreeze(logo ? { ...logbook, logo } : logbook);
+}
+
+/**
+ * The SVG text of the logo; `ef check` has made sure it is a file inside beelden/ (rule
+ * logo-missing). Read like every other image, so it arrives sanitised: no script, no
+ * outside reference reaches a report, however the SVG was made.
+ */
+function readLogo(root: string, logo: string | undefined): { svg: string } | undefined {
+  if (logo === undefined || logoProblem(root, logo) !== undefined) return undefined;
+  const gelezen = leesBeeld(root, logo);
+  if (!('beeld' in gelezen) || gelezen.beeld.soort !== 'svg') return undefined;
+  return { svg: new TextDecoder().decode(gelezen.beeld.bytes) };
+}
+
+/**
+ * The content of the `## Opbrengsten` section alone, parsed with its file line numbers.
+ * A body of plain lines is cut at its headings first; one whose structure depends on
+ * context (NEEDS_TREE: setext headings, HTML, quotes, tabs) is parsed whole, as the check does.
+ */
+export function opbrengstenBody(body: string, bodyLine: number): Root {
+  if (NEEDS_TREE.test(body)) {
+    const section = findSection(parseBody(body, bodyLine).children, 'opbrengsten');
+    return { type: 'root', children: section ? [...section.content] : [] };
+  }
+  const section = opbrengstenLines(body, bodyLine);
+  if (!section) return { type: 'root', children: [] };
+  return parseBody(section.lines.join('\n'), section.firstLine);
+}
+
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
+
+/** The lines of `## Opbrengsten` in a body of plain lines, up to the next heading of level 1 or 2. */
+function opbrengstenLines(body: string, bodyLine: number): { firstLine: number; lines: string[] } | undefined {
+  let fence: string | undefined;
+  let found: { firstLine: number; lines: string[] } | undefined;
+  for (const [index, line] of body.split('\n').entries()) {
+    const fenceMatch = FENCE.exec(line);
+    if (fence) {
+      if (fenceMatch && fenceMatch[1]![0] === fence[0] && fenceMatch[1]!.length >= fence.length) fence = undefined;
+      found?.lines.push(line);
+      continue;
+    }
+    if (fenceMatch) {
+      fence = fenceMatch[1]!;
+      found?.lines.push(line);
+      continue;
+    }
+    const heading = ATX.exec(line);
+    if (heading && heading[1]!.length <= 2) {
+      if (found) return found;
+      if (heading[1]!.length === 2 && (heading[2] ?? '').trim().toLowerCase() === 'opbrengsten') found = { firstLine: bodyLine + index + 1, lines: [] };
+      continue;
+    }
+    found?.lines.push(line);
+  }
+  return found;
+}
+
+/** Top-level list items of `## Opbrengsten`, counted on its lines (for the figures of a long history). */
+export function countOpbrengsten(body: string, bodyLine: number): number {
+  if (NEEDS_TREE.test(body)) return listItemsIn(opbrengstenBody(body, bodyLine).children);
+  const section = opbrengstenLines(body, bodyLine);
+  if (!section) return 0;
+  let fence = false;
+  let count = 0;
+  for (const line of section.lines) {
+    if (FENCE.test(line)) fence = !fence;
+    else if (!fence && LIST_ITEM.test(line)) count += 1;
+  }
+  return count;
 }
 
 export function sectionsOf(children: readonly RootContent[]): Partial<Record<SectionName, readonly RootContent[]>> {

@@ -21,14 +21,21 @@ export function dateParts(iso: string): Parts {
   return { year, month, day };
 }
 
-/** `2021-01-28` → `28 januari 2021`. */
+/** Whether a date is only a month (`2021-02`): "in de afgelopen weken" needs no invented day. */
+export function isMaand(iso: string): boolean {
+  return /^\d{4}-\d{2}$/.test(iso);
+}
+
+/** `2021-01-28` → `28 januari 2021`; a month `2021-02` → `februari 2021`. */
 export function formatDatum(iso: string): string {
   const { year, month, day } = dateParts(iso);
+  if (isMaand(iso)) return `${MAANDEN[month - 1]} ${year}`;
   return `${day} ${MAANDEN[month - 1]} ${year}`;
 }
 
-/** `2021-01-28` → `donderdag 28 januari 2021`. */
+/** `2021-01-28` → `donderdag 28 januari 2021`; a month stays `februari 2021`. */
 export function formatDatumMetDag(iso: string): string {
+  if (isMaand(iso)) return formatDatum(iso);
   const { year, month, day } = dateParts(iso);
   // Date.UTC keeps this independent of the machine's time zone.
   const weekday = (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7;

@@ -59,8 +59,27 @@ export function parsePeriod(text: string): Period | undefined {
   return undefined;
 }
 
+/**
+ * Whether `datum` falls in the period. A month (`2021-02`) counts as its first day: it
+ * belongs to the one period that holds the 1st of that month, so a month that is only
+ * partly inside a custom period (`2021-02-10..2021-03-31`) is never counted twice.
+ */
 export function contains(period: Pick<Period, 'van' | 'tot'>, datum: string): boolean {
-  return period.van <= datum && datum <= period.tot;
+  const dag = eersteDag(datum);
+  return period.van <= dag && dag <= period.tot;
+}
+
+/** A day as is; a month (`2021-02`) → its first day (`2021-02-01`). */
+export function eersteDag(datum: string): string {
+  return /^\d{4}-\d{2}$/.test(datum) ? `${datum}-01` : datum;
+}
+
+/** A day as is; a month (`2021-02`) → its last day (`2021-02-28`). */
+export function laatsteDag(datum: string): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(datum);
+  if (!match) return datum;
+  const [year, month] = [Number(match[1]), Number(match[2])];
+  return iso(year, month, lastDay(year, month));
 }
 
 export function overlaps(a: Pick<Period, 'van' | 'tot'>, b: Pick<Period, 'van' | 'tot'>): boolean {

@@ -28,6 +28,10 @@ export interface SessieModel extends Document<Sessie> {
   /** The session's own SDGs, or its case's when it names none. */
   readonly sdgs: readonly number[];
   readonly secties: Readonly<Partial<Record<SectionName, readonly RootContent[]>>>;
+  /** Just the content of `## Opbrengsten`, parsed on its own (cheap for lists of many sessions). */
+  readonly opbrengsten: Root;
+  /** How many top-level items `## Opbrengsten` has, from a line scan (no Markdown parse). */
+  readonly opbrengstenAantal: number;
 }
 
 export type ActiviteitModel = Document<Activiteit>;
@@ -44,4 +48,6 @@ export interface Logbook {
   readonly activiteiten: readonly ActiviteitModel[];
   readonly portretten: readonly PortretModel[];
   readonly rapportages: readonly RapportageModel[];
+  /** The house-style logo (`huisstijl.logo`), read from beelden/ when the model is built. */
+  readonly logo?: { readonly svg: string } | undefined;
 }

@@ -1,5 +1,6 @@
 // What every renderer (Markdown, HTML, PDF) receives: one compiled document.
 import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 
 export type Audience = 'intern' | 'publiek';
 
@@ -51,6 +52,18 @@ export interface DocumentMeta {
   /** Fixed document date (YYYY-MM-DD) derived from the content, never the clock. */
   readonly datum: string;
   readonly audience: Audience;
+  /** House style from `huisstijl` in ef.config.yaml; absent: ef's own. */
+  readonly huisstijl?: Huisstijl | undefined;
+  /** `kaart`: one page, no cover, no contents (the A&O fonds project card). */
+  readonly vorm?: 'document' | 'kaart' | undefined;
+}
+
+export interface Huisstijl {
+  /** `#RRGGBB`. */
+  readonly kleur?: string | undefined;
+  readonly tagline?: string | undefined;
+  /** The logo as SVG text, read from `beelden/` (name in `images`). */
+  readonly logo?: RenderImage | undefined;
 }
 
 export interface RenderDocument {
@@ -62,4 +75,14 @@ export interface RenderDocument {
   /** The content, starting below the title (the renderer draws the title block/cover). */
   readonly tree: Root;
   readonly images: readonly RenderImage[];
+}
+
+/** Characters of text from which a document gets a table of contents (about eight pages). */
+export const CONTENTS_FROM_CHARACTERS = 24_000;
+
+/** A table of contents helps in a long document only; a report of a few pages reads without one. */
+export function wantsContents(doc: RenderDocument): boolean {
+  if (doc.meta.vorm === 'kaart') return false;
+  const headings = doc.tree.children.filter((node) => node.type === 'heading' && node.depth === 2).length;
+  return headings >= 4 && toString(doc.tree).length >= CONTENTS_FROM_CHARACTERS;
 }

@@ -5,7 +5,9 @@ import type { Root, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkStringify, { type Options } from 'remark-stringify';
 import { unified } from 'unified';
-import { asBlocks, heading, opsomming, paragraph, strong } from '../compile/mdast.js';
+import { asBlocks, heading, image, opsomming, paragraph, strong } from '../compile/mdast.js';
+
+const emphasis = (value: string) => ({ type: 'emphasis' as const, children: [{ type: 'text' as const, value }] });
 import { formatDatum } from '../model/dutch.js';
 import type { DocumentMeta, RenderDocument } from './document.js';
 import { figureCaptions, figureImage } from './figures.js';
@@ -40,7 +42,7 @@ const AMPERSAND = '\uE000';
 const processor = unified().use(remarkStringify, OPTIONS).use(remarkGfm, { tablePipeAlign: true });
 
 export function renderMarkdown(doc: RenderDocument): string {
-  const root: Root = { type: 'root', children: [...titleBlock(doc.meta), ...withCaptions(doc, asBlocks(doc.tree.children))] };
+  const root: Root = { type: 'root', children: [...titleBlock(doc.meta, doc.assetDir), ...withCaptions(doc, asBlocks(doc.tree.children))] };
   const markdown = processor.stringify(root);
   return `${markdown.replace(/\r\n?/g, '\n').trimEnd()}\n`;
 }
@@ -69,14 +71,17 @@ function withCaptions(doc: RenderDocument, blocks: RootContent[]): RootContent[]
 }
 
 /** `# titel`, the organisation and learning route, the period (or the date), the partners, the audience. */
-export function titleBlock(meta: DocumentMeta): RootContent[] {
-  const nodes: RootContent[] = [heading(1, meta.titel), paragraph(`${meta.organisatie} · leerroute ${meta.leerroute}`)];
+export function titleBlock(meta: DocumentMeta, assetDir?: string): RootContent[] {
+  const nodes: RootContent[] = [heading(1, meta.titel)];
+  if (meta.huisstijl?.logo && assetDir !== undefined) nodes.push(paragraph(image(`${assetDir}/${meta.huisstijl.logo.name}`, meta.huisstijl.logo.alt)));
+  nodes.push(paragraph(`${meta.organisatie} · leerroute ${meta.leerroute}`));
+  if (meta.huisstijl?.tagline) nodes.push(paragraph(emphasis(meta.huisstijl.tagline)));
   nodes.push(paragraph(meta.ondertitel ? `Periode: ${meta.ondertitel}` : `Stand: ${formatDatum(meta.datum)}`));
   if (meta.partners.length > 0) nodes.push(paragraph(`In samenwerking met ${opsomming(meta.partners)}.`));
   nodes.push(
     meta.audience === 'publiek'
       ? paragraph(strong('Publieksversie.'), ' Namen van mensen die geen toestemming gaven voor publicatie zijn weggelaten; hun functie staat er wel.')
-      : paragraph(strong('Interne versie,'), ' voor de eigen organisatie. Voor publicatie is er een publieksversie (--audience publiek).'),
+      : paragraph(strong('Interne versie,'), ' voor de eigen organisatie; niet voor publicatie. Er is ook een publieksversie.'),
   );
   return nodes;
 }

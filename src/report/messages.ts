@@ -43,7 +43,10 @@ export const RULES = {
   'image-corrupt': { severity: 'error', beschrijving: 'Een afbeelding is beschadigd, afgebroken of heeft de verkeerde bestandsnaam.' },
   'image-alt-missing': { severity: 'error', beschrijving: 'Een afbeelding heeft geen beschrijving (alt-tekst) tussen de haken.' },
   'image-large': { severity: 'warning', beschrijving: 'Een afbeelding is erg groot (meer dan 2 MB).' },
+  'concept': { severity: 'info', beschrijving: 'Het bestand is een concept (`concept: true`) en blijft uit alle uitvoer.' },
+  'intern-missing': { severity: 'info', beschrijving: 'Bij een deelnemer staat niet of die van de eigen organisatie is (`intern`).' },
   'vocabulary-alias': { severity: 'info', beschrijving: 'Een toegestane andere naam voor een woord uit de woordenlijst.' },
+  'logo-missing': { severity: 'error', beschrijving: 'Het logo uit `huisstijl` in `ef.config.yaml` ontbreekt, staat buiten `beelden/` of is te groot.' },
   'config-invalid': { severity: 'error', beschrijving: 'Er is iets mis met `ef.config.yaml`.' },
 } as const satisfies Record<string, { severity: Severity; beschrijving: string }>;
 

@@ -25,6 +25,7 @@ export function formatStatsTable(monitoring: Monitoring): string {
     section('Deelnemers (per sessie geteld)', ['', 'aantal'], [
       ['uit de eigen organisatie', n(deelnemers.intern)],
       ['van buiten de organisatie', n(deelnemers.extern)],
+      ...(deelnemers.onbekend > 0 ? [['onbekend (geen intern in het bestand)', n(deelnemers.onbekend)]] : []),
       ['totaal', n(deelnemers.totaal)],
       ['verschillende functies', n(deelnemers.uniekeFuncties)],
     ]),

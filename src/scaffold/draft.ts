@@ -29,7 +29,8 @@ export interface Draft {
   soort?: string;
   casus?: string;
   begeleiding?: string[];
-  deelnemers?: string[];
+  /** Participants by function; `intern` undefined when not known. */
+  deelnemers?: Array<{ functie: string; intern?: boolean }>;
   status?: string;
   initiatiefnemer?: string;
   sdgs?: number[];
@@ -89,10 +90,13 @@ export function parseFlags(kind: Kind, flags: FlagValues, context: ScaffoldConte
         draft.begeleiding = namen;
         break;
       }
-      case 'deelnemer': {
-        const functies: string[] = [];
-        for (const text of list) take(checkText(text, 'De functie van een deelnemer'), (value) => functies.push(value));
-        draft.deelnemers = functies;
+      case 'deelnemer':
+      case 'extern': {
+        // --deelnemer: from the organisation itself; --extern: from outside (an initiative-taker, a partner).
+        const deelnemers = (draft.deelnemers ??= []);
+        for (const text of list) {
+          take(checkText(text, 'De functie van een deelnemer'), (value) => deelnemers.push({ functie: value, intern: flag === 'deelnemer' }));
+        }
         break;
       }
       case 'status':
@@ -140,6 +144,7 @@ const DRAFT_FIELD: Readonly<Record<Flag, keyof Draft>> = {
   casus: 'casus',
   begeleiding: 'begeleiding',
   deelnemer: 'deelnemers',
+  extern: 'deelnemers',
   status: 'status',
   initiatiefnemer: 'initiatiefnemer',
   sdg: 'sdgs',
@@ -190,7 +195,9 @@ export function frontmatterValues(kind: Kind, draft: Draft): Record<string, unkn
         soort: draft.soort,
         casus: draft.casus,
         begeleiding: draft.begeleiding,
-        deelnemers: draft.deelnemers?.length ? draft.deelnemers.map((functie) => ({ functie })) : undefined,
+        deelnemers: draft.deelnemers?.length
+          ? draft.deelnemers.map(({ functie, intern }) => (intern === undefined ? { functie, intern: null } : { functie, intern }))
+          : undefined,
       };
     case 'casus':
       return { titel: draft.titel, status: draft.status, initiatiefnemer: draft.initiatiefnemer, sdgs: draft.sdgs };

@@ -9,6 +9,7 @@ export type Flag =
   | 'casus'
   | 'begeleiding'
   | 'deelnemer'
+  | 'extern'
   | 'status'
   | 'initiatiefnemer'
   | 'sdg'
@@ -35,7 +36,7 @@ export interface KindSpec {
 export const KIND_SPECS: Readonly<Record<Kind, KindSpec>> = {
   sessie: {
     naam: 'een sessie',
-    flags: ['titel', 'datum', 'soort', 'casus', 'begeleiding', 'deelnemer'],
+    flags: ['titel', 'datum', 'soort', 'casus', 'begeleiding', 'deelnemer', 'extern'],
     required: ['titel', 'soort', 'begeleiding'],
     dated: true,
   },

@@ -83,13 +83,23 @@ export async function askMissing(
         );
       }
       if (!done.deelnemers?.length) {
-        const functies: string[] = [];
+        const deelnemers: Array<{ functie: string; intern?: boolean }> = [];
         for (;;) {
-          const functie = await ask.optional(`Functie van deelnemer ${functies.length + 1} (leeg laten als je klaar bent)`);
+          const functie = await ask.optional(`Functie van deelnemer ${deelnemers.length + 1} (leeg laten als je klaar bent)`);
           if (functie === undefined) break;
-          functies.push(functie);
+          // Outside initiative-takers must not vanish from the figures: ask, and allow "don't know".
+          const herkomst = await ask.choose(
+            `Is de ${functie} van de eigen organisatie?`,
+            [
+              { value: 'intern', name: 'ja, van de eigen organisatie' },
+              { value: 'extern', name: 'nee, van buiten (initiatiefnemer, partner, inwoner)' },
+              { value: 'onbekend', name: 'weet ik niet' },
+            ],
+            'intern',
+          );
+          deelnemers.push(herkomst === 'onbekend' ? { functie } : { functie, intern: herkomst === 'intern' });
         }
-        if (functies.length > 0) done.deelnemers = functies;
+        if (deelnemers.length > 0) done.deelnemers = deelnemers;
       }
       break;
     }

@@ -40,7 +40,8 @@ export interface Rendered<S extends z.ZodType> {
   readonly frontmatter: Frontmatter;
 }
 
-const STRINGIFY = { lineWidth: 0, flowCollectionPadding: false } as const;
+// `intern:` left empty in a template or by ef means "not known": written as an empty value, not `null`.
+const STRINGIFY = { lineWidth: 0, flowCollectionPadding: false, nullStr: '' } as const;
 
 export function renderTemplate<S extends z.ZodType>(options: RenderOptions<S>): Rendered<S> {
   const { template, values } = options;

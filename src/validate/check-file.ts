@@ -8,15 +8,24 @@ import { factsOf, type Facts } from './facts.js';
 import type { Schemas } from './schemas/kinds.js';
 import { validateFrontmatter } from './validate-file.js';
 import { checkOpbrengsten } from './rules/opbrengsten.js';
-import { checkPlaceholders } from './rules/placeholder.js';
+import { checkPlaceholders, PLACEHOLDER } from './rules/placeholder.js';
+import { report } from '../report/messages.js';
 import { checkSessieIdDate } from './rules/sessie-id-date.js';
-import { checkVocabularyHints } from './rules/vocabulary-hints.js';
+import { checkInternHints, checkVocabularyHints } from './rules/vocabulary-hints.js';
 import type { Entry } from './validate-logbook.js';
 
-/** Validates one loaded file; returns its typed entry when the schema accepted it. */
+/**
+ * Validates one loaded file; returns its typed entry when the schema accepted it.
+ * A draft (`concept: true`) is checked lightly and never becomes an entry, so no
+ * report, Logboek, figure or card can contain it.
+ */
 export function checkFile(loaded: LoadedFile, schemas: Schemas): Entry | undefined {
   const { kind, id, file, frontmatter } = loaded;
   if (!frontmatter) return undefined;
+  if (isDraft(frontmatter.data)) {
+    checkDraft(loaded, schemas[kind]);
+    return undefined;
+  }
   const data = validateFrontmatter(file, frontmatter, schemas[kind]);
   checkPlaceholders(loaded);
   if (data === undefined) return undefined;
@@ -25,6 +34,7 @@ export function checkFile(loaded: LoadedFile, schemas: Schemas): Entry | undefin
     checkSessieIdDate(entry);
     checkOpbrengsten(entry);
     checkVocabularyHints(entry);
+    checkInternHints(entry);
   }
   return entry;
 }
@@ -44,5 +54,42 @@ export function checkDiscovered(
 ): FileResult {
   const loaded = loadFile(discovered, cwd, limits, raw);
   const entry = checkFile(loaded, schemas);
-  return { facts: factsOf(discovered.kind, discovered.id, discovered.path, entry), messages: recordsOf(loaded.file) };
+  return { facts: factsOfLoaded(loaded, discovered.path, entry), messages: recordsOf(loaded.file) };
+}
+
+/** The facts of a checked file; a draft keeps its references, so a broken one is still found. */
+export function factsOfLoaded(loaded: LoadedFile, path: string, entry: Entry | undefined): Facts {
+  const data = loaded.frontmatter?.data;
+  if (entry || !isDraft(data)) return factsOf(loaded.kind, loaded.id, path, entry);
+  const filled = (value: unknown): value is string => typeof value === 'string' && !value.includes(PLACEHOLDER);
+  const begeleiding = Array.isArray(data.begeleiding) ? data.begeleiding.filter(filled) : [];
+  return {
+    kind: loaded.kind,
+    id: loaded.id,
+    path,
+    valid: true,
+    concept: true,
+    ...(loaded.kind === 'sessie' ? { begeleiding } : {}),
+    ...(loaded.kind === 'sessie' && filled(data.casus) ? { casus: data.casus } : {}),
+  };
+}
+
+export function isDraft(data: unknown): data is Record<string, unknown> & { concept: true } {
+  return typeof data === 'object' && data !== null && (data as { concept?: unknown }).concept === true;
+}
+
+/**
+ * A draft: valid YAML (already checked by the loader), no unknown keys, and a hint
+ * that it is a draft. Missing fields, placeholders and missing opbrengsten may wait.
+ */
+function checkDraft(loaded: LoadedFile, schema: Schemas[keyof Schemas]): void {
+  const { file, frontmatter } = loaded;
+  if (!frontmatter) return;
+  validateFrontmatter(file, frontmatter, schema, (issue) => issue.code === 'unrecognized_keys');
+  report(
+    file,
+    'concept',
+    'Dit is een concept (`concept: true`): ef controleert het licht en laat het weg uit rapportages, het Logboek, de cijfers en de projectkaart. Haal `concept: true` weg als het af is.',
+    { line: 1, column: 1 },
+  );
 }

@@ -7,6 +7,7 @@ import type { Config } from './schemas/config.js';
 import { checkReferences } from './rules/references.js';
 import { checkUnique } from './rules/unique.js';
 import { checkPeriodOverlap } from './rules/periods.js';
+import { checkHuisstijl } from './rules/huisstijl.js';
 
 export interface CrossFileContext {
   readonly config: Config;
@@ -18,7 +19,7 @@ export interface CrossFileContext {
 
 export type CrossFileRule = (context: CrossFileContext) => void;
 
-export const CROSS_FILE_RULES: readonly CrossFileRule[] = [checkReferences, checkUnique, checkPeriodOverlap];
+export const CROSS_FILE_RULES: readonly CrossFileRule[] = [checkReferences, checkUnique, checkPeriodOverlap, checkHuisstijl];
 
 export function runCrossFileRules(context: CrossFileContext): void {
   for (const rule of CROSS_FILE_RULES) rule(context);

@@ -14,6 +14,8 @@ export interface Facts {
   readonly path: string;
   /** False when the file's frontmatter did not pass its schema. */
   readonly valid: boolean;
+  /** A draft (`concept: true`): only its references are checked across files. */
+  readonly concept?: boolean;
   readonly casus?: string;
   readonly begeleiding?: readonly string[];
   readonly nummer?: number;

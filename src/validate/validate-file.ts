@@ -12,10 +12,12 @@ export function validateFrontmatter<S extends z.ZodType>(
   file: VFile,
   frontmatter: Frontmatter,
   schema: S,
+  /** Which issues to report; all by default (a draft reports only unknown keys). */
+  keep: (issue: z.core.$ZodIssue) => boolean = () => true,
 ): z.output<S> | undefined {
   const result = schema.safeParse(frontmatter.data, { reportInput: true });
   if (result.success) return result.data;
-  for (const issue of result.error.issues) {
+  for (const issue of result.error.issues.filter(keep)) {
     for (const message of issueToMessages(issue, schema, ALIAS_SPELLINGS)) {
       const place = message.atKey ? locateKey(frontmatter, message.path) : locateValue(frontmatter, message.path);
       report(file, message.ruleId, message.reason, place);

@@ -5,10 +5,10 @@ import { loadFile, type LoadedLogbook } from '../load/load-logbook.js';
 import type { Frontmatter } from '../load/frontmatter.js';
 import { report, type Place } from '../report/messages.js';
 import { fileMessagesOf, type FileMessages } from '../report/collect.js';
-import { checkFile } from './check-file.js';
+import { checkFile, factsOfLoaded } from './check-file.js';
 import { runCrossFileRules } from './cross-file.js';
 import { checkBeelden } from './rules/beelden.js';
-import { factsOf, type Facts } from './facts.js';
+import type { Facts } from './facts.js';
 import { locateValue, type DataPath } from './locate.js';
 import type { Config } from './schemas/config.js';
 import {
@@ -67,7 +67,7 @@ export function validateLogbook(loaded: LoadedLogbook & { config: Config }): Val
     const entry = checkFile(loadedFile, schemas);
     if (entry) entries[entry.kind].push(entry);
     files.set(discovered.path, loadedFile);
-    facts.push(factsOf(discovered.kind, discovered.id, discovered.path, entry));
+    facts.push(factsOfLoaded(loadedFile, discovered.path, entry));
   }
   runCrossFileRules({
     config: loaded.config,

@@ -10,12 +10,13 @@ describe('ef card', () => {
     const out = tempDir();
     const result = ef(['card', '--format', 'md,html', '--out', out]);
     expect(result.code).toBe(0);
-    expect(result.stdout.trim().split('\n').map((line) => line.split('/').at(-1))).toEqual(['projectkaart.md', 'projectkaart.html']);
-    expect(readdirSync(out).sort()).toEqual(['projectkaart.html', 'projectkaart.md']);
+    expect(result.stdout.trim().split('\n').map((line) => line.split('/').at(-1))).toEqual(['logo.svg', 'projectkaart.md', 'projectkaart.html']);
+    expect(readdirSync(out).sort()).toEqual(['projectkaart-beelden', 'projectkaart.html', 'projectkaart.md']);
     expect(readFileSync(join(out, 'projectkaart.md'), 'utf8')).toBe(readFileSync(join(PROJECT, 'reports/projectkaart.md'), 'utf8'));
     expect(readFileSync(join(out, 'projectkaart.html'), 'utf8')).toContain('<h1>Delft: Leerroute publiek ondernemerschap</h1>');
-    // The contact person has no public consent in the Delft config: the team stands there, and ef says why.
-    expect(result.stderr).toContain('toestemming: publiek');
+    // Delft's contact is a team, not a person: it needs no consent, and ef has nothing to warn about.
+    expect(readFileSync(join(out, 'projectkaart.md'), 'utf8')).toContain('- **Contactpersoon gemeente:** Team Publiek Ondernemen\n');
+    expect(result.stderr).toBe('');
   });
 
   it('refuses a logbook with errors (exit 1) and writes nothing', () => {

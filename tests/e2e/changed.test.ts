@@ -43,6 +43,7 @@ casus: speeltuin
 begeleiding: [Anna de Vries]
 deelnemers:
   - functie: wijkregisseur
+    intern: true
     rollen:
       - rol: verbinder
         paradigma: responsief

@@ -18,8 +18,8 @@ describe('ef logbook', () => {
     const result = ef(['logbook', '--root', LOGBOOK, '--out', '.'], { cwd: out });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe('logboek.md\n');
-    expect(readdirSync(out)).toEqual(['logboek.md']);
+    expect(result.stdout).toBe('logboek-beelden/logo.svg\nlogboek.md\n');
+    expect(readdirSync(out).sort()).toEqual(['logboek-beelden', 'logboek.md']);
     expect(readFileSync(join(out, 'logboek.md'), 'utf8'), 'regenerate with: npx --no-install ef logbook').toBe(
       readFileSync(join(PROJECT, 'reports/logboek.md'), 'utf8'),
     );
@@ -28,7 +28,7 @@ describe('ef logbook', () => {
   it('writes logboek-publiek.md for the public', () => {
     const out = tempDir();
     expect(ef(['logbook', '--root', LOGBOOK, '--audience', 'publiek', '--out', out]).code).toBe(0);
-    expect(readdirSync(out)).toEqual(['logboek-publiek.md']);
+    expect(readdirSync(out).sort()).toEqual(['logboek-publiek-beelden', 'logboek-publiek.md']);
   });
 
   it('matches the golden Logboek of a fuller logbook', () => {

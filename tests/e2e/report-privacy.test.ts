@@ -82,14 +82,14 @@ describe('privacy: names in every output, for both audiences', () => {
       expect(md).toContain(functie);
     }
     expect(md).toContain('(naam weggelaten)');
-    expect(md).toContain('- Pieter Publiek, wijkregisseur (Gemeente Proefstad, intern)');
-    expect(md).toContain('- beleidsmedewerker Openbare Ruimte (Gemeente Proefstad, intern)');
+    expect(md).toContain('- Pieter Publiek, wijkregisseur (gemeente Proefstad, intern)');
+    expect(md).toContain('- beleidsmedewerker Openbare Ruimte (gemeente Proefstad, intern)');
   });
 
   it('the internal version shows the names with internal consent, and the team', () => {
     const md = outputs['report-intern'].files['rapportage-1.md']!;
     for (const name of [...TEAM, ...PUBLIEK, ...INTERN]) expect(mentions(md, name), name).toBe(true);
-    expect(md).toContain('- Ingrid Intern, beleidsmedewerker Openbare Ruimte (Gemeente Proefstad, intern)');
+    expect(md).toContain('- Ingrid Intern, beleidsmedewerker Openbare Ruimte (gemeente Proefstad, intern)');
     const logboek = outputs['logbook-intern'].files['logboek.md']!;
     expect(mentions(logboek, 'Ingrid Intern')).toBe(true);
   });
@@ -109,7 +109,7 @@ describe('privacy: names in every output, for both audiences', () => {
     expect(intern).toContain('Zie ook zijn pagina en [het plan](https://example.org/plan).');
     expect(intern).toContain('[Presentatie door Ingrid Intern en Tessa Teamlid](https://example.org/verslag/ingrid-intern)');
     const publiek = outputs['report-publiek'].files['rapportage-1-publiek.md']!;
-    expect(publiek).toContain('| Presentatie door (naam weggelaten) en Tessa Teamlid |');
+    expect(publiek).toContain('- **Presentatie door (naam weggelaten) en Tessa Teamlid**. Presentatie, 10 maart 2021.');
     expect(publiek).not.toContain('example.org/verslag');
   });
 });

@@ -25,13 +25,14 @@ describe('ef report on the embedded Delft logbook', () => {
     expect(result.code).toBe(0);
     // The charts, then the logbook's own pictures in the order the document shows them.
     expect(result.stdout.trim().split('\n')).toEqual([
+      'rapportage-2-beelden/logo.svg',
       'rapportage-2-beelden/kwadrant-2021-01-28.svg',
       'rapportage-2-beelden/sdg-dekking.svg',
-      'rapportage-2-beelden/video-samen-maken-we-het-mogelijk.webp',
       'rapportage-2-beelden/cornelis-musius-droom.svg',
       'rapportage-2-beelden/cornelis-musius-gerealiseerd.jpg',
       'rapportage-2-beelden/sdg-4-7-11.png',
       'rapportage-2-beelden/rollenwand.jpg',
+      'rapportage-2-beelden/video-samen-maken-we-het-mogelijk.webp',
       'rapportage-2.md',
     ]);
     expect(readTextTree(out), REGENERATE).toEqual(committed('rapportage-2'));
@@ -59,19 +60,31 @@ describe('ef report on the embedded Delft logbook', () => {
       '**De casus komt voort uit een vraag uit de stad.**',
       '**Afwezig:** projectleider vanuit de school.',
       'beleidsadviseur Energie: start: adviseur (stadsgericht) → later: financierder (stadsgericht)',
-      '](rapportage-2-beelden/kwadrant-2021-01-28.svg)',
+      '](rapportage-2-beelden/kwadrant-2021-01-28.svg)\n\n_Figuur 5. Rollen naar het NSOB-model: Eerste evaluatiebijeenkomst: Cornelis Musius_',
       '## Monitoring',
-      '## Het logboek tot nu toe',
-      '(#eerste-evaluatiebijeenkomst-cornelis-musius-28-januari-2021)',
-      '| 1 februari 2021  | Presentatie | Directieteam',
+      // Each activity with its month (the seeds say "in de afgelopen weken"), its own text and its links.
+      '**Presentatie voor het Directieteam**. Presentatie, februari 2021. Voor wie: Directieteam.',
+      '(https://www.linkedin.com/posts/aenofondsgemeenten_de-gemeente-als-partner-in-publiek-ondernemen-activity-6771036437191106561-mtb5)',
+      '![Logo: Publiek Ondernemen](rapportage-2-beelden/logo.svg)',
+      '_Samen maken we het mogelijk_',
     ]) {
       expect(md).toContain(fact);
     }
-    // The sections come in the order of the seeds: introduction, campaign, sessions, portraits, monitoring, Logboek.
-    const order = ['## Inleiding', '## Campagne en communicatie', '## Bijeenkomsten', '## Portretten', '## Monitoring', '## Het logboek tot nu toe'];
+    // The editorial text keeps its order, and each generated part sits under its heading:
+    // the campaign under the campaign, the session under the session; no section twice.
+    const order = ['## Inleiding', '## Campagne in de eigen organisatie', '## Eerste evaluatiebijeenkomst', '## Video en boekje', '## Monitoring'];
     const positions = order.map((heading) => md.indexOf(`\n${heading}\n`));
     expect(positions.every((position) => position > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    const level2 = md.split('\n').filter((line) => line.startsWith('## '));
+    expect(new Set(level2).size).toBe(level2.length);
+    for (const padding of ['## Campagne en communicatie', '## Bijeenkomsten', '## Portretten', '## Het logboek tot nu toe', 'in deze periode zijn geen', '--audience']) {
+      expect(md).not.toContain(padding);
+    }
+    expect(md.indexOf('In deze periode waren er zes activiteiten')).toBeGreaterThan(md.indexOf('## Campagne in de eigen organisatie'));
+    expect(md.indexOf('### Eerste evaluatiebijeenkomst: Cornelis Musius')).toBeGreaterThan(md.indexOf('## Eerste evaluatiebijeenkomst\n'));
+    // The opbrengsten are said once: in the session, not again in a Logboek part.
+    expect(md.split('Lef, vertrouwen en doorzettingsvermogen').length).toBe(2);
     // No month from Intl, no English, no clock.
     expect(md).not.toMatch(/\b(January|March|mrt\.|Q1)\b/);
   });
@@ -90,7 +103,10 @@ describe('ef report on the embedded Delft logbook', () => {
     expect(result.stdout).toContain('rapportage-2021-01-01-2021-02-15.md');
     const md = readFileSync(join(out, 'rapportage-2021-01-01-2021-02-15.md'), 'utf8');
     expect(md.startsWith('# Rapportage 1 januari t/m 15 februari 2021\n')).toBe(true);
-    expect(md).toContain('Periode: 1 januari t/m 15 februari 2021');
+    // The title says the period already: it is not repeated as a subtitle in the title block.
+    expect(md).not.toContain('Periode: 1 januari t/m 15 februari 2021');
+    const titleBlock = md.slice(0, md.indexOf('\n## '));
+    expect(titleBlock.split('1 januari t/m 15 februari 2021').length).toBe(2);
   });
 
   it('adds -publiek to the file names of the public version', () => {
@@ -199,6 +215,7 @@ describe('ef report: writing', () => {
       'cornelis-musius-droom.svg',
       'cornelis-musius-gerealiseerd.jpg',
       'kwadrant-2021-01-28.svg',
+      'logo.svg',
       'rollenwand.jpg',
       'sdg-4-7-11.png',
       'sdg-dekking.svg',
@@ -216,6 +233,7 @@ describe('ef report: writing', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout.trim().split('\n').filter((line) => !/\.(jpg|png|webp)$|cornelis-musius-droom/.test(line))).toEqual([
+      'rapportage-2-beelden/logo.svg',
       'rapportage-2-beelden/kwadrant-2021-01-28.svg',
       'rapportage-2-beelden/sdg-dekking.svg',
       'rapportage-2.md',

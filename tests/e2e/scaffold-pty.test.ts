@@ -50,8 +50,12 @@ describe.skipIf(!hasPython)('interactive scaffolding in a real terminal', () => 
       { expect: 'Wie begeleidden', keys: [ENTER] },
       { expect: 'Kies ten minste één begeleider', keys: [SPACE, DOWN, DOWN, SPACE, ENTER] },
       { expect: 'Functie van deelnemer 1', keys: ['wijkregisseur', ENTER] },
-      { expect: 'Functie van deelnemer 2', keys: ['beleidsadviseur Groen', ENTER] },
-      { expect: 'Functie van deelnemer 3', keys: [ENTER] },
+      { expect: 'Is de wijkregisseur van de eigen organisatie', keys: [ENTER] },
+      { expect: 'Functie van deelnemer 2', keys: ['initiatiefnemer', ENTER] },
+      { expect: 'Is de initiatiefnemer van de eigen organisatie', keys: [DOWN, ENTER] },
+      { expect: 'Functie van deelnemer 3', keys: ['beleidsadviseur Groen', ENTER] },
+      { expect: 'Is de beleidsadviseur Groen van de eigen organisatie', keys: [DOWN, DOWN, ENTER] },
+      { expect: 'Functie van deelnemer 4', keys: [ENTER] },
     ]);
     expect(run.failed).toBeNull();
     expect(run.code).toBe(0);
@@ -63,10 +67,15 @@ describe.skipIf(!hasPython)('interactive scaffolding in a real terminal', () => 
       soort: 'evaluatie',
       casus: 'buurtkas',
       begeleiding: ['Anna de Vries', 'Çelik Yılmaz'],
-      deelnemers: [{ functie: 'wijkregisseur' }, { functie: 'beleidsadviseur Groen' }],
+      // Inside, outside, and "weet ik niet": an empty intern, counted as onbekend.
+      deelnemers: [
+        { functie: 'wijkregisseur', intern: true },
+        { functie: 'initiatiefnemer', intern: false },
+        { functie: 'beleidsadviseur Groen', intern: null },
+      ],
     });
     const { json } = checkJson(root);
-    expect(json.messages.filter((message) => message.rule !== 'placeholder')).toEqual([]);
+    expect(json.messages.filter((message) => message.rule !== 'placeholder').map((message) => message.rule)).toEqual(['intern-missing']);
   });
 
   it('asks only for what the flags left out, with today as the default date', () => {
@@ -85,7 +94,7 @@ describe.skipIf(!hasPython)('interactive scaffolding in a real terminal', () => 
       datum: '2021-03-11',
       soort: 'intervisie',
       begeleiding: ['Bram Jansen'],
-      deelnemers: [{ functie: 'wijkregisseur' }],
+      deelnemers: [{ functie: 'wijkregisseur', intern: true }],
     });
   });
 

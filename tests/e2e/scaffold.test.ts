@@ -33,7 +33,7 @@ describe('ef new-session', () => {
   it('creates a session from flags that fails ef check only on placeholders', () => {
     const root = logbook();
     const result = ef(
-      ['new-session', '--titel', 'Evaluatie buurtkas', '--soort', 'evaluatie', '--begeleiding', 'Anna de Vries', '--casus', 'buurtkas', '--deelnemer', 'wijkregisseur', '--deelnemer', 'beleidsadviseur Groen', '--no-input'],
+      ['new-session', '--titel', 'Evaluatie buurtkas', '--soort', 'evaluatie', '--begeleiding', 'Anna de Vries', '--casus', 'buurtkas', '--deelnemer', 'wijkregisseur', '--extern', 'initiatiefnemer (bewonersgroep)', '--no-input'],
       { cwd: root, env },
     );
     expect(result.stderr).toBe('');
@@ -47,7 +47,11 @@ describe('ef new-session', () => {
       soort: 'evaluatie',
       casus: 'buurtkas',
       begeleiding: ['Anna de Vries'],
-      deelnemers: [{ functie: 'wijkregisseur' }, { functie: 'beleidsadviseur Groen' }],
+      deelnemers: [
+        // --deelnemer is from the organisation itself, --extern from outside.
+        { functie: 'wijkregisseur', intern: true },
+        { functie: 'initiatiefnemer (bewonersgroep)', intern: false },
+      ],
     });
     const rules = rulesFor(root, path);
     expect(rules.length).toBeGreaterThan(0);
@@ -61,7 +65,7 @@ describe('ef new-session', () => {
     const path = 'sessies/2021-03-11-intervisie.md';
     const data = frontmatter(join(root, path));
     expect(data['begeleiding']).toEqual(['Bram Jansen']);
-    expect(data['deelnemers']).toEqual([{ functie: 'INVULLEN: functie van de deelnemer' }]);
+    expect(data['deelnemers']).toEqual([{ functie: 'INVULLEN: functie van de deelnemer', intern: null }]);
     expect(data).not.toHaveProperty('casus');
     expect(result.stdout).toContain('`deelnemers[0].functie`: functie van de deelnemer');
     expect(result.stdout).toContain('"Opbrengsten"');

@@ -21,20 +21,30 @@ function withProject(logbook: Logbook, project: Record<string, unknown>): Logboo
 
 const EMBEDDED = `# Delft: Leerroute publiek ondernemerschap
 
+![Logo: Publiek Ondernemen](projectkaart-beelden/logo.svg)
+
 Gemeente Delft
 
 - **Project:** Leerroute publiek ondernemerschap
-- **Contactpersoon gemeente:** Team Excellent Faciliteren
-- **Domein:** Leren en veranderen
+- **Contactpersoon gemeente:** Team Publiek Ondernemen
+- **Beleidsthema:** Leren en veranderen
 - **Looptijd:** 1 januari 2017 tot 1 januari 2019
 
 ## Het project in het kort
 
-Nu stad en samenleving snel veranderen, zoekt Delft nieuwe wegen en stelde de gemeente bij wijze van proef drie Regisseurs Publiek Ondernemen aan (ook wel partners in Publiek Ondernemen genoemd). Samen met partners binnen en buiten de gemeente zoeken zij naar vernieuwende, ondernemende oplossingen voor grote maatschappelijke opgaven. Ze helpen initiatiefnemers en (sociaal) ondernemers hun doelen te halen en willen waarde voor de stad opleveren. Vanaf 1 januari 2018 moesten twee van de drie regisseursplaatsen zichzelf terugverdienen.
+Stad en samenleving veranderen snel, en oude manieren van werken volstaan niet meer.
+Delft zoekt daarom nieuwe wegen en stelde bij wijze van proef drie Regisseurs Publiek Ondernemen aan, ook wel partners in Publiek Ondernemen genoemd.
+Samen met partners binnen en buiten de gemeente zoeken zij naar vernieuwende, ondernemende oplossingen voor grote maatschappelijke opgaven.
+
+Hun opdracht:
+
+- initiatiefnemers en (sociaal) ondernemers helpen hun doelen te halen;
+- waarde opleveren voor de stad;
+- zichzelf terugverdienen: vanaf 1 januari 2018 moesten twee van de drie regisseursplaatsen dat doen.
 
 ## In cijfers
 
-Uit het Logboek Excellent Faciliteren, stand 26 februari 2021:
+Uit het Logboek Excellent Faciliteren, stand 28 februari 2021:
 
 - **Bijeenkomsten:** 1
 - **Casussen:** 1

@@ -100,9 +100,13 @@ describe('Dutch wording', () => {
 
   it('says where an attendee comes from', () => {
     const config = { organisatie: 'Gemeente Delft' };
-    expect(herkomst({ intern: true }, config)).toBe('Gemeente Delft, intern');
+    // "de gemeente Delft" in running text: the capital belongs to the name on the cover.
+    expect(herkomst({ intern: true }, config)).toBe('gemeente Delft, intern');
     expect(herkomst({ intern: false }, config)).toBe('extern');
     expect(herkomst({ intern: false, organisatie: 'School' }, config)).toBe('School, extern');
+    // Not known is said, never guessed.
+    expect(herkomst({ intern: undefined }, config)).toBe('intern of extern niet vastgelegd');
+    expect(herkomst({ intern: undefined, organisatie: 'School' }, config)).toBe('School, intern of extern niet vastgelegd');
   });
 });
 

@@ -92,7 +92,9 @@ describe('ef editor: the generated configuration', () => {
     const sessie = fields('sessie');
     expect(sessie.get('soort')!.choices).toEqual(SESSIE_SOORTEN.map((s) => ({ id: s.id, title: s.label })));
     expect(fields('activiteit').get('soort')!.choices).toEqual(ACTIVITEIT_SOORTEN.map((s) => ({ id: s.id, title: s.label })));
-    expect(sessie.get('datum')).toMatchObject({ type: 'datetime', dateFormat: 'yyyy-MM-dd' });
+    // A session or activity may be dated by month only (2021-02): a text field, not a day picker.
+    expect(sessie.get('datum')).toMatchObject({ type: 'string', single: true });
+    expect(fields('portret').get('datum')).toMatchObject({ type: 'datetime', dateFormat: 'yyyy-MM-dd' });
     expect(sessie.get('begeleiding')).toMatchObject({ type: 'choice', multiple: true });
     expect(sessie.get('begeleiding')!.choices!.map((c) => c.id)).toEqual(config!.team.map((lid) => lid.naam));
     expect(sessie.get('casus')!.choices).toEqual([{ id: 'cornelis-musius', title: 'cornelis-musius' }]);
@@ -103,7 +105,9 @@ describe('ef editor: the generated configuration', () => {
     expect(rol.get('paradigma')).toMatchObject({ type: 'choice', multiple: true, choices: PARADIGMAS.map((p) => ({ id: p.id, title: p.label })) });
     expect(rol.get('gericht')!.choices!.map((c) => c.id)).toEqual(GERICHT.map((g) => g.id));
     expect(rol.get('rol')!.choices!.map((c) => c.id)).not.toContain('financier');
-    expect(groups.get('deelnemer')!.get('intern')).toMatchObject({ type: 'boolean', default: true });
+    // No default: a participant's origin is asked, never assumed (empty counts as onbekend).
+    expect(groups.get('deelnemer')!.get('intern')).toMatchObject({ type: 'boolean' });
+    expect(groups.get('deelnemer')!.get('intern')).not.toHaveProperty('default');
   });
 
   it('is what is committed in this repository (regenerate with: npx --no-install ef editor)', () => {

@@ -133,7 +133,7 @@ describe('computeMonitoring: a period', async () => {
     const m = computeMonitoring(logbook, parsePeriod('2020')!);
     expect(m.sessies.totaal).toBe(0);
     expect(m.sessies.perSoort.every((soort) => soort.aantal === 0)).toBe(true);
-    expect(m.deelnemers).toEqual({ totaal: 0, intern: 0, extern: 0, uniekeFuncties: 0, functies: [] });
+    expect(m.deelnemers).toEqual({ totaal: 0, intern: 0, extern: 0, onbekend: 0, uniekeFuncties: 0, functies: [] });
     expect(m.casussen.inPeriode.totaal).toBe(0);
     expect(m.casussen.alle.totaal).toBe(3);
     expect(m.sdgs.every((goal) => goal.sessies === 0)).toBe(true);

@@ -23,7 +23,6 @@ describe.skipIf(!CLI_BUILT)('ef report --period 2021-Q1 --format html,pdf (embed
       '2e rapportage',
       'eerste kwartaal 2021',
       'in samenwerking met A&O fonds Gemeenten',
-      'Inhoud',
       'Cornelis Musius',
       '28 januari 2021',
       'Agnes van der Linden',

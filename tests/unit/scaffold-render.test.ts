@@ -62,7 +62,8 @@ describe('renderTemplate', () => {
   it('keeps template placeholders where ef has no value, and leaves out an unknown case', async () => {
     const rendered = await renderSessie({ titel: 'Intervisie' });
     const data = frontmatterOf(rendered.text);
-    expect(data['deelnemers']).toEqual([{ functie: 'INVULLEN: functie van de deelnemer' }]);
+    // The template asks whether the participant is from the organisation; left empty it is "onbekend".
+    expect(data['deelnemers']).toEqual([{ functie: 'INVULLEN: functie van de deelnemer', intern: null }]);
     expect(data).not.toHaveProperty('casus');
     expect(rendered.text).toContain('## Opbrengsten\n\n- INVULLEN');
   });

@@ -78,7 +78,7 @@ export async function newFile(kindText: string, options: NewOptions, io: Io): Pr
 }
 
 const FLAGS: readonly Flag[] = [
-  'titel', 'datum', 'soort', 'casus', 'begeleiding', 'deelnemer', 'status', 'initiatiefnemer', 'sdg',
+  'titel', 'datum', 'soort', 'casus', 'begeleiding', 'deelnemer', 'extern', 'status', 'initiatiefnemer', 'sdg',
   'publiek', 'link', 'persoon', 'functie', 'toestemming', 'nummer', 'periode', 'code',
 ];
 

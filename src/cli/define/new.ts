@@ -11,7 +11,8 @@ const OPTIONS: Readonly<Record<Flag, { readonly flags: string; readonly descript
   soort: { flags: '--soort <soort>', description: 'sessie: interactief, evaluatie, intervisie, coaching of anders; activiteit: presentatie, publicatie, video, artikel of anders' },
   casus: { flags: '--casus <naam>', description: 'de casus van de sessie (bestandsnaam of titel van een bestaande casus)' },
   begeleiding: { flags: '--begeleiding <naam>', description: 'wie begeleidde (iemand uit het team; herhaal voor meer namen)', repeat: true },
-  deelnemer: { flags: '--deelnemer <functie>', description: 'de functie van een deelnemer (herhaal per deelnemer)', repeat: true },
+  deelnemer: { flags: '--deelnemer <functie>', description: 'de functie van een deelnemer van de eigen organisatie (herhaal per deelnemer)', repeat: true },
+  extern: { flags: '--extern <functie>', description: 'de functie van een deelnemer van buiten de organisatie, zoals een initiatiefnemer (herhaal per deelnemer)', repeat: true },
   status: { flags: '--status <status>', description: 'lopend (standaard), afgerond of gepauzeerd' },
   initiatiefnemer: { flags: '--initiatiefnemer <tekst>', description: 'wie in de stad de vraag stelde' },
   sdg: { flags: '--sdg <nummer>', description: "een Global Goal (1-17); herhaal, of geef er meer met komma's: --sdg 4,7,11", repeat: true },
@@ -109,13 +110,14 @@ export function defineNewSession(context: DefineContext): void {
       'after',
       `
 Verplicht zonder terminal: --titel, --soort en --begeleiding. Zonder --datum wordt het
-vandaag (in Nederland). Zonder --deelnemer of --casus blijven die plekken open.
+vandaag (in Nederland). Zonder --deelnemer (eigen organisatie), --extern (van buiten) of --casus blijven
+die plekken open.
 ${COMMON_HELP}
 Voorbeelden:
   $ ef new-session
   $ ef new-session --titel "Evaluatie Cornelis Musius" --soort evaluatie \\
       --casus cornelis-musius --begeleiding "Agnes van der Linden" \\
-      --deelnemer "projectleider Onderwijshuisvesting" --deelnemer subsidieadviseur
+      --deelnemer "projectleider Onderwijshuisvesting" --deelnemer subsidieadviseur --extern "initiatiefnemer (bewonersvereniging)"
   $ ef new-session --titel "Intervisie" --soort intervisie --begeleiding Agnes --datum 2021-03-11 --open
 `,
     )

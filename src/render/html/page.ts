@@ -4,7 +4,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { formatDatum } from '../../model/dutch.js';
-import type { RenderDocument } from '../document.js';
+import { imageBytes, imageMime, type RenderDocument } from '../document.js';
 import { smartQuotes } from '../typst/escape.js';
 import { documentTitle, nummerLabel, partnerLine } from './content.js';
 import type { TocEntry } from './enrich.js';
@@ -22,18 +22,25 @@ export function page(doc: RenderDocument, content: Root, toc: readonly TocEntry[
   const cover: ElementContent[] = [
     h('p.organisatie', shown(meta.organisatie)),
     h('p.leerroute', shown(meta.leerroute)),
+    ...(meta.huisstijl?.tagline ? [h('p.tagline', shown(meta.huisstijl.tagline))] : []),
     h('h1', shown(meta.titel)),
   ];
   if (meta.ondertitel) cover.push(h('p.ondertitel', shown(meta.ondertitel)));
   if (nummer) cover.push(h('p.nummer', nummer));
   if (partners) cover.push(h('p.partners', shown(partners)));
   cover.push(h('p.datum', formatDatum(meta.datum)));
+  const logo = meta.huisstijl?.logo;
+  if (logo) {
+    // Embedded like the charts: a data: image, allowed by the page's CSP; nothing is fetched.
+    cover.push(h('p.logo', h('img', { src: `data:${imageMime(logo)};base64,${Buffer.from(imageBytes(logo)).toString('base64')}`, alt: logo.alt, height: 48 })));
+  }
   if (meta.audience === 'intern') cover.push(h('p.intern', 'Interne versie: niet voor publicatie'));
 
   const body: ElementContent[] = [
     h('a.skiplink', { href: '#inhoud' }, 'Naar de inhoud'),
     h('header.omslag', h('div.kolom', cover)),
   ];
+  // A web page keeps its contents as navigation; only the printed PDF leaves it out when short.
   const contents = tocList(toc);
   if (contents) {
     body.push(h('nav.inhoud', { ariaLabelledBy: 'inhoudsopgave' }, h('div.kolom', [h('h2#inhoudsopgave', 'Inhoud'), contents])));
@@ -62,7 +69,7 @@ export function page(doc: RenderDocument, content: Root, toc: readonly TocEntry[
           h('meta', { name: 'author', content: meta.organisatie }),
           h('meta', { name: 'dcterms.date', content: meta.datum }),
           h('meta', { name: 'generator', content: 'ef' }),
-          h('style', styleSheet()),
+          h('style', styleSheet() + houseColour(meta.huisstijl?.kleur) + (meta.huisstijl?.logo ? LOGO_STYLE : '')),
         ]),
         h('body', body),
       ]),
@@ -92,4 +99,12 @@ function tocList(toc: readonly TocEntry[]): Element | undefined {
     }
   }
   return root;
+}
+
+/** A logo on the coloured cover stands on a white tile, so that its own colours stay visible. */
+const LOGO_STYLE = '.logo img{display:block;background:#fff;border-radius:6px;padding:6px}';
+
+/** The house colour replaces the accent; the schema allows only `#RRGGBB`. */
+function houseColour(kleur: string | undefined): string {
+  return kleur !== undefined && /^#[0-9A-Fa-f]{6}$/.test(kleur) ? `:root{--accent:${kleur}}` : '';
 }

@@ -4,6 +4,7 @@ import { areNeighbours, labelOf, PARADIGMAS } from '../../vocabulary/index.js';
 import { report } from '../../report/messages.js';
 import { ALIAS_SPELLINGS } from '../aliases.js';
 import { locateValue } from '../locate.js';
+import { PLACEHOLDER } from './placeholder.js';
 import type { SessieEntry } from '../validate-logbook.js';
 
 export function checkVocabularyHints(sessie: SessieEntry): void {
@@ -48,4 +49,22 @@ function hintAlias(
     `"${spelling}" is een andere naam voor \`${canonical}\`; dat wordt het in de rapportages. Schrijf \`${canonical}\` om dit bericht te voorkomen.`,
     locateValue(sessie.frontmatter, path),
   );
+}
+
+/**
+ * A participant without `intern` counts as "onbekend" in the figures: say so, because an
+ * initiative-taker from outside should not quietly vanish from the monitoring.
+ */
+export function checkInternHints(sessie: SessieEntry): void {
+  sessie.data.deelnemers.forEach((deelnemer, d) => {
+    // A participant still to be filled in gets the placeholder message, not this one as well.
+    if (deelnemer.intern !== undefined || deelnemer.functie.includes(PLACEHOLDER)) return;
+    report(
+      sessie.file,
+      'intern-missing',
+      `Bij deelnemer "${deelnemer.functie}" staat niet of die van de eigen organisatie is. ` +
+        'Zet `intern: true` (eigen organisatie) of `intern: false` (van buiten); zonder telt deze deelnemer in de cijfers als onbekend.',
+      locateValue(sessie.frontmatter, ['deelnemers', d, 'functie']),
+    );
+  });
 }

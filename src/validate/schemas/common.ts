@@ -22,6 +22,37 @@ export const datum = z
     }
   });
 
+/**
+ * A day (YYYY-MM-DD) or, when the day is not known, a month (YYYY-MM): the seeds say
+ * "in de afgelopen weken", and a report then says "februari 2021" rather than an invented day.
+ */
+export const datumOfMaand = z.string().superRefine((value, ctx) => {
+  const maand = /^(\d{4})-(\d{2})$/.exec(value);
+  if (maand) {
+    const month = Number(maand[2]);
+    if (month >= 1 && month <= 12) return;
+    ctx.addIssue({ code: 'custom', message: `De maand ${value} bestaat niet. Schrijf de maand als 01 tot en met 12.`, params: { rule: 'date-invalid' } });
+    return;
+  }
+  if (!ISO_DATE.test(value)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'Schrijf de datum als JJJJ-MM-DD (bijvoorbeeld 2021-01-28), of alleen de maand als JJJJ-MM (2021-02) als de dag niet bekend is.',
+      params: { rule: 'schema-format' },
+    });
+    return;
+  }
+  if (!isRealDate(value)) {
+    ctx.addIssue({ code: 'custom', message: `De datum ${value} bestaat niet. Controleer dag en maand.`, params: { rule: 'date-invalid' } });
+  }
+});
+
+/** `concept: true` makes any file a draft: checked lightly and left out of every output. */
+export const concept = z
+  .boolean()
+  .optional()
+  .meta({ title: 'Concept', description: 'true zolang het bestand nog niet af is: ef check controleert het dan licht, en het blijft uit rapportages, het Logboek, de cijfers en de projectkaart.' });
+
 export const sdgNummer = z
   .number()
   .int()

@@ -26,17 +26,34 @@ const project = z
   .strictObject({
     gemeente: tekst.meta({ title: 'Gemeente', description: 'De gemeente (of regio) van het project, bijvoorbeeld Delft.' }),
     project: tekst.meta({ title: 'Project', description: 'De korte naam van het project, bijvoorbeeld Leerroute publiek ondernemerschap.' }),
-    contactpersoon: tekst.optional().meta({ title: 'Contactpersoon', description: 'Wie het aanspreekpunt is. Een naam staat alleen met toestemming publiek op de projectkaart; anders staat er het team.' }),
+    contactpersoon: tekst.optional().meta({ title: 'Contactpersoon', description: 'Wie het aanspreekpunt is: een team of functie (Team Publiek Ondernemen) staat altijd op de kaart; een naam alleen met toestemming publiek, anders staat er het team.' }),
     toestemming: toestemming.optional().meta({ title: 'Toestemming contactpersoon', description: 'Mag de naam van de contactpersoon op de projectkaart? geen, intern of publiek.' }),
     contact: tekst.optional().meta({ title: 'Contactgegevens', description: 'Een functioneel adres, bijvoorbeeld een teammailbox; geen persoonlijk e-mailadres of mobiel nummer.' }),
     domein: tekst.optional().meta({ title: 'Domein', description: 'Bijvoorbeeld Gemeentebreed, Sociaal domein of Bedrijfsvoering.' }),
-    beleidsthema: tekst.optional().meta({ title: 'Beleidsthema', description: 'Bijvoorbeeld Leren en veranderen.' }),
+    beleidsthema: tekst.optional().meta({ title: 'Beleidsthema', description: 'Bijvoorbeeld Leren en veranderen. Gebruik domein of beleidsthema: de kaart toont het label dat je kiest.' }),
     looptijd: tekst.optional().meta({ title: 'Looptijd', description: 'De looptijd in gewone woorden, bijvoorbeeld "1 januari 2017 tot 1 januari 2019".' }),
     begin: datum.optional().meta({ title: 'Begindatum', description: 'De eerste dag van het project, als JJJJ-MM-DD.' }),
     eind: datum.optional().meta({ title: 'Einddatum', description: 'De laatste dag van het project, als JJJJ-MM-DD.' }),
     kort: tekst.optional().meta({ title: 'Het project in het kort', description: 'Een paar zinnen over het project, voor de projectkaart van A&O fonds Gemeenten.' }),
   })
   .meta({ title: 'Projectkaart', description: 'De gegevens voor de projectkaart van A&O fonds Gemeenten (ef card).' });
+
+const huisstijl = z
+  .strictObject({
+    kleur: z
+      .string()
+      .regex(/^#[0-9A-Fa-f]{6}$/)
+      .optional()
+      .meta({ title: 'Huiskleur', description: 'De kleur van omslag, koppen en links, als #RRGGBB (bijvoorbeeld #1F4E79). Kies een donkere kleur: witte tekst moet erop leesbaar blijven.' }),
+    tagline: tekst.optional().meta({ title: 'Slogan', description: 'Een korte zin voor omslag en kopregel, bijvoorbeeld "Samen maken we het mogelijk".' }),
+    logo: z
+      .string()
+      .regex(/^beelden\/[A-Za-z0-9._\/-]+\.svg$/)
+      .refine((value) => !value.split('/').includes('..'))
+      .optional()
+      .meta({ title: 'Logo', description: 'Een SVG-bestand in de map beelden/ van het logboek, bijvoorbeeld beelden/logo.svg. Het staat op de omslag en op de projectkaart.' }),
+  })
+  .meta({ title: 'Huisstijl', description: 'Logo, huiskleur en slogan voor de omslag en de kopregel van rapportages; zonder huisstijl gebruikt ef zijn eigen.' });
 
 const limieten = z
   .strictObject({
@@ -70,6 +87,7 @@ export const configSchema = z
     partners: z.array(tekst).default([]).meta({ title: 'Partners', description: 'Partners van de leerroute, bijvoorbeeld A&O fonds Gemeenten.' }),
     rollen: z.array(extraRol).default([]).meta({ title: 'Eigen rollen', description: 'Rollen die deze leerroute toevoegt aan de standaardrollen.' }),
     project: project.optional(),
+    huisstijl: huisstijl.optional(),
     limieten: limieten.optional(),
   })
   .meta({ title: 'Instellingen van het logboek', description: 'ef.config.yaml: organisatie, leerroute, team, partners en de projectkaart.' });

@@ -15,10 +15,14 @@ import {
 } from '../../vocabulary/index.js';
 import type { Config } from './config.js';
 import { parsePeriod } from '../../model/period.js';
-import { datum, sdgLijst, tekst, term, toestemming } from './common.js';
+import { concept, datum, datumOfMaand, sdgLijst, tekst, term, toestemming } from './common.js';
 
 export { FOLDERS, KINDS, type Kind } from '../../vocabulary/kinds.js';
 import type { Kind } from '../../vocabulary/kinds.js';
+
+/** The parts of a rapportage, in their default order (`onderdelen` in its frontmatter). */
+export const ONDERDELEN = ['inleiding', 'campagne', 'bijeenkomsten', 'portretten', 'monitoring', 'logboek'] as const;
+export type Onderdeel = (typeof ONDERDELEN)[number];
 
 export const casusSchema = z
   .strictObject({
@@ -37,6 +41,7 @@ export const casusSchema = z
     looptijd: tekst.optional().meta({ title: 'Looptijd', description: 'Hoe lang de casus loopt, in gewone woorden (bijvoorbeeld "2019 tot en met 2020").' }),
     betrokken: z.array(tekst).optional().meta({ title: 'Betrokken', description: 'De functies of organisaties die bij de casus betrokken zijn, één per regel.' }),
     samenvatting: tekst.optional().meta({ title: 'Samenvatting', description: 'Eén of twee zinnen over de casus, voor in de rapportages.' }),
+    concept,
   })
   .meta({ title: 'Casus', description: 'Een casus uit de stad waarover de leerroute bijeenkomsten houdt (map casussen/).' });
 
@@ -88,7 +93,8 @@ export function makeDeelnemerSchema(config: Pick<Config, 'rollen'>) {
     .strictObject({
       functie: tekst.meta({ title: 'Functie', description: 'De functie van de deelnemer, bijvoorbeeld projectleider Onderwijshuisvesting. Schrijf liever een functie dan een naam.' }),
       organisatie: tekst.optional().meta({ title: 'Organisatie', description: 'Alleen invullen als de deelnemer niet van de eigen organisatie (uit ef.config.yaml) komt.' }),
-      intern: z.boolean().default(true).meta({ title: 'Van de eigen organisatie', description: 'true (standaard) voor iemand van de eigen organisatie, false voor iemand van buiten.' }),
+      // Empty (`intern:`) means not known: counted as "onbekend", never guessed.
+      intern: z.boolean().nullable().optional().transform((value) => value ?? undefined).meta({ title: 'Van de eigen organisatie', description: 'true voor iemand van de eigen organisatie, false voor iemand van buiten (een initiatiefnemer, een partner). Leeg: telt in de cijfers als onbekend.' }),
       naam: tekst.optional().meta({ title: 'Naam', description: 'Alleen met toestemming van die persoon; vul dan ook toestemming in.' }),
       toestemming: toestemming.optional().meta({ title: 'Toestemming', description: 'Mag de naam gebruikt worden? geen, intern (alleen in de interne versie) of publiek (ook in openbare rapportages).' }),
       rollen: z.array(makeRolSchema(config)).default([]).meta({ title: 'Rollen', description: 'De rollen van deze deelnemer in de casus, uit de rollenoefening.' }),
@@ -111,14 +117,15 @@ export function makeSessieSchema(config: Pick<Config, 'rollen'>) {
   return z
     .strictObject({
       titel: tekst.meta({ title: 'Titel', description: 'De titel van de bijeenkomst, bijvoorbeeld "Eerste evaluatiebijeenkomst: Cornelis Musius".' }),
-      datum: datum.meta({ title: 'Datum', description: 'De dag van de bijeenkomst, als JJJJ-MM-DD (bijvoorbeeld 2021-01-28).' }),
+      datum: datumOfMaand.meta({ title: 'Datum', description: 'De dag van de bijeenkomst, als JJJJ-MM-DD (bijvoorbeeld 2021-01-28); weet je alleen de maand, schrijf dan JJJJ-MM (2021-02).' }),
       soort: z.enum(ids(SESSIE_SOORTEN)).meta({ title: 'Soort bijeenkomst', description: 'interactief, evaluatie, intervisie, coaching of anders.' }),
-      begeleiding: z.array(tekst).min(1).meta({ title: 'Begeleiding', description: 'Wie uit het team de bijeenkomst begeleidde; alleen namen uit team in ef.config.yaml.' }),
+      begeleiding: z.array(tekst).default([]).meta({ title: 'Begeleiding', description: 'Wie uit het team de bijeenkomst begeleidde; alleen namen uit team in ef.config.yaml. Leeg laten als het niet bekend is ("niet vastgelegd").' }),
       deelnemers: z.array(makeDeelnemerSchema(config)).min(1).meta({ title: 'Deelnemers', description: 'Wie meedeed, met functie (en eventueel rollen); ten minste één.' }),
       casus: tekst.optional().meta({ title: 'Casus', description: 'De casus van de bijeenkomst: de bestandsnaam in casussen/ zonder .md (bijvoorbeeld cornelis-musius).' }),
       sdgs: sdgLijst.optional().meta({ title: "Global Goals (SDG's)", description: 'Alleen invullen als de bijeenkomst andere Global Goals had dan haar casus: de nummers 1 tot en met 17.' }),
       verslag: tekst.optional().meta({ title: 'Verslag', description: 'Wie het verslag maakte; liever een functie dan een naam.' }),
       afwezig: z.array(tekst).default([]).meta({ title: 'Afwezig', description: 'Wie er niet bij kon zijn, op functie.' }),
+      concept,
     })
     .meta({ title: 'Sessie', description: 'Een bijeenkomst van de leerroute, met haar opbrengsten in de tekst eronder (map sessies/).' });
 }
@@ -126,10 +133,11 @@ export function makeSessieSchema(config: Pick<Config, 'rollen'>) {
 export const activiteitSchema = z
   .strictObject({
     titel: tekst.meta({ title: 'Titel', description: 'Wat er gebeurde, bijvoorbeeld "Presentatie voor het Directieteam".' }),
-    datum: datum.meta({ title: 'Datum', description: 'De dag van de activiteit, als JJJJ-MM-DD.' }),
+    datum: datumOfMaand.meta({ title: 'Datum', description: 'De dag van de activiteit, als JJJJ-MM-DD; weet je alleen de maand, schrijf dan JJJJ-MM (2021-02).' }),
     soort: z.enum(ids(ACTIVITEIT_SOORTEN)).meta({ title: 'Soort activiteit', description: 'presentatie, publicatie, video, artikel of anders.' }),
     publiek: tekst.meta({ title: 'Publiek', description: 'Voor wie de activiteit was, bijvoorbeeld Directieteam of intranet.' }),
     link: z.url({ protocol: /^https?$/ }).optional().meta({ title: 'Link', description: 'Een webadres (http of https) waar de activiteit te zien of te lezen is.' }),
+    concept,
   })
   .meta({ title: 'Activiteit', description: 'Een presentatie, publicatie, video of artikel over de leerroute (map activiteiten/).' });
 
@@ -140,6 +148,7 @@ export const portretSchema = z
     persoon: tekst.meta({ title: 'Persoon', description: 'Over wie het portret gaat.' }),
     functie: tekst.meta({ title: 'Functie', description: 'De functie van die persoon.' }),
     toestemming: toestemming.meta({ title: 'Toestemming', description: 'geen (nergens tonen), intern (alleen in de interne versie) of publiek (ook in openbare rapportages).' }),
+    concept,
   })
   .meta({ title: 'Portret', description: 'Een persoonlijk portret van een deelnemer, alleen met toestemming (map portretten/).' });
 
@@ -160,6 +169,15 @@ export const rapportageSchema = z
       })
       .meta({ title: 'Periode', description: 'Over welke periode de rapportage gaat: 2021, 2021-H1, 2021-Q1, 2021-03 of 2021-01-01..2021-03-15.' }),
     code: tekst.optional().meta({ title: 'Code', description: 'Een eigen code voor de rapportage, bijvoorbeeld B2.' }),
+    onderdelen: z
+      .array(z.enum(ONDERDELEN))
+      .min(1)
+      .optional()
+      .meta({
+        title: 'Onderdelen',
+        description: `Welke onderdelen de rapportage heeft, in deze volgorde: ${ONDERDELEN.join(', ')}. Standaard: allemaal. Een onderdeel zonder inhoud blijft vanzelf weg.`,
+      }),
+    concept,
   })
   .meta({ title: 'Rapportage', description: 'De eigen tekst van een rapportage: nummer, periode en inleiding (map rapportages/).' });
 
