@@ -6,6 +6,7 @@ import type { Io } from './io.js';
 import { escapeControls } from '../report/escape.js';
 import { translateError, translateTitle } from './translate.js';
 import { defineCheck } from './define/check.js';
+import { defineFix } from './define/fix.js';
 import { defineLogbook } from './define/logbook.js';
 import { defineReport } from './define/report.js';
 import { defineStats } from './define/stats.js';
@@ -41,6 +42,7 @@ const COMMANDS: ReadonlyArray<(context: DefineContext) => void> = [
   defineNewCase,
   defineNew,
   defineCheck,
+  defineFix,
   defineLogbook,
   defineReport,
   defineStats,
