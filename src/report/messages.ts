@@ -44,6 +44,10 @@ export const RULES = {
   'image-alt-missing': { severity: 'error', beschrijving: 'Een afbeelding heeft geen beschrijving (alt-tekst) tussen de haken.' },
   'image-large': { severity: 'warning', beschrijving: 'Een afbeelding is erg groot (meer dan 2 MB).' },
   'vocabulary-alias': { severity: 'info', beschrijving: 'Een toegestane andere naam voor een woord uit de woordenlijst.' },
+  'vocabulary-case': { severity: 'info', beschrijving: 'Een woord uit de woordenlijst met hoofdletters; ef leest het goed, `ef fix` schrijft het zoals de woordenlijst.' },
+  'ja-nee': { severity: 'info', beschrijving: '`ja` of `nee` waar `true` of `false` hoort; ef leest het goed, `ef fix` schrijft `true` of `false`.' },
+  'sdg-duplicate': { severity: 'info', beschrijving: 'Dezelfde SDG staat twee keer in de lijst.' },
+  'file-ignored': { severity: 'warning', beschrijving: 'Een Markdown-bestand in het logboek dat ef niet leest, omdat het niet in een van de mappen van het logboek staat.' },
   'config-invalid': { severity: 'error', beschrijving: 'Er is iets mis met `ef.config.yaml`.' },
 } as const satisfies Record<string, { severity: Severity; beschrijving: string }>;
 
@@ -61,6 +65,7 @@ export function report(
   reason: string,
   place: Place | Position | undefined,
   severity: Severity = RULES[ruleId].severity,
+  fix?: string,
 ): void {
   const message = file.message(reason, {
     place: normalisePlace(place),
@@ -68,6 +73,14 @@ export function report(
     source: 'ef',
   });
   message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
+  if (fix !== undefined) (message as FixableMessage).fix = fix;
+}
+
+/** A message that `ef fix` repairs carries the sentence that says how. */
+export type FixableMessage = ReturnType<VFile['message']> & { fix?: string };
+
+export function fixOf(message: ReturnType<VFile['message']>): string | undefined {
+  return (message as FixableMessage).fix;
 }
 
 export function severityOf(fatal: boolean | null | undefined): Severity {

@@ -7,6 +7,7 @@ import { recordsOf, type MessageRecord } from '../report/collect.js';
 import { factsOf, type Facts } from './facts.js';
 import type { Schemas } from './schemas/kinds.js';
 import { validateFrontmatter } from './validate-file.js';
+import { planRepairs } from '../fix/repairs.js';
 import { checkOpbrengsten } from './rules/opbrengsten.js';
 import { checkPlaceholders } from './rules/placeholder.js';
 import { checkSessieIdDate } from './rules/sessie-id-date.js';
@@ -17,7 +18,8 @@ import type { Entry } from './validate-logbook.js';
 export function checkFile(loaded: LoadedFile, schemas: Schemas): Entry | undefined {
   const { kind, id, file, frontmatter } = loaded;
   if (!frontmatter) return undefined;
-  const data = validateFrontmatter(file, frontmatter, schemas[kind]);
+  const repairs = planRepairs(frontmatter.data, kind, { rollen: schemas.eigenRollen });
+  const data = validateFrontmatter(file, frontmatter, schemas[kind], repairs);
   checkPlaceholders(loaded);
   if (data === undefined) return undefined;
   const entry = { kind, id, file, frontmatter, data } as Entry;

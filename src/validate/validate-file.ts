@@ -6,20 +6,35 @@ import { report } from '../report/messages.js';
 import { issueToMessages } from './issue-message.js';
 import { locateKey, locateValue } from './locate.js';
 import { ALIAS_SPELLINGS } from './aliases.js';
+import { describeRepair, samePath, type ValueRepair } from '../fix/repairs.js';
+import { reportRepairHints } from './rules/repair-hints.js';
 
-/** The parsed, typed data, or undefined when the schema rejected the file. */
+/**
+ * The parsed, typed data, or undefined when the schema rejected the file. A message
+ * that one of `repairs` (what `ef fix` would do) takes away says so; the repairs of
+ * values the schema accepts become hints.
+ */
 export function validateFrontmatter<S extends z.ZodType>(
   file: VFile,
   frontmatter: Frontmatter,
   schema: S,
+  repairs: readonly ValueRepair[] = [],
 ): z.output<S> | undefined {
   const result = schema.safeParse(frontmatter.data, { reportInput: true });
-  if (result.success) return result.data;
+  if (result.success) {
+    if (repairs.length > 0) reportRepairHints(file, frontmatter, repairs);
+    return result.data;
+  }
+  const used = new Set<ValueRepair>();
   for (const issue of result.error.issues) {
     for (const message of issueToMessages(issue, schema, ALIAS_SPELLINGS)) {
       const place = message.atKey ? locateKey(frontmatter, message.path) : locateValue(frontmatter, message.path);
-      report(file, message.ruleId, message.reason, place);
+      const repair = repairs.find((candidate) => samePath(candidate.path, message.path));
+      if (repair) used.add(repair);
+      report(file, message.ruleId, message.reason, place, undefined, repair ? describeRepair(repair) : undefined);
     }
   }
+  const rest = repairs.filter((repair) => !used.has(repair));
+  if (rest.length > 0) reportRepairHints(file, frontmatter, rest);
   return undefined;
 }
