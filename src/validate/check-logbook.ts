@@ -102,6 +102,9 @@ export async function checkLogbook(options: CheckOptions): Promise<CheckResult> 
   }
 
   const files: FileMessages[] = [fileMessagesOf(configFile)];
+  // Markdown files ef never reads would otherwise pass unnoticed.
+  const { findStrayFiles } = await import('./rules/stray-files.js');
+  files.push(...(await findStrayFiles(root, cwd)));
   for (const result of results) {
     const added = extra.get(result.facts.path) ?? [];
     if (result.messages.length > 0 || added.length > 0) {
