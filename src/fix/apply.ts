@@ -45,19 +45,26 @@ function find(doc: Document, path: DataPath): Found | undefined {
   return found;
 }
 
-/** The edits that carry out `repairs`; undefined when one cannot be done without guessing. */
-export function editsFor(doc: Document, source: string, repairs: readonly ValueRepair[]): Edit[] | undefined {
-  const edits: Edit[] = [];
+/**
+ * The edits that carry out `repairs`, and which repairs those are: a repair that
+ * cannot be done without guessing (or that overlaps another) is left out.
+ */
+export function editsFor(doc: Document, source: string, repairs: readonly ValueRepair[]): { edits: Edit[]; applied: ValueRepair[] } {
+  const planned: Array<{ edit: Edit; repair: ValueRepair }> = [];
   for (const repair of repairs) {
     const found = find(doc, repair.path);
-    if (!found) return undefined;
+    if (!found) continue;
     const edit = repair.action === 'replace' ? replaceEdit(found, repair.after, source) : removeEdit(found, source);
-    if (!edit) return undefined;
-    edits.push(edit);
+    if (edit) planned.push({ edit, repair });
   }
-  edits.sort((a, b) => a.start - b.start);
-  for (let i = 1; i < edits.length; i += 1) if (edits[i]!.start < edits[i - 1]!.end) return undefined;
-  return edits;
+  planned.sort((a, b) => a.edit.start - b.edit.start);
+  const kept: typeof planned = [];
+  for (const item of planned) {
+    const last = kept.at(-1);
+    if (last && item.edit.start < last.edit.end) continue;
+    kept.push(item);
+  }
+  return { edits: kept.map((item) => item.edit), applied: repairs.filter((repair) => kept.some((item) => item.repair === repair)) };
 }
 
 export function applyEdits(source: string, edits: readonly Edit[]): string {
@@ -122,13 +129,13 @@ function removeEdit(found: Found, source: string): Edit | undefined {
   if (start === undefined || end === undefined) return undefined;
   const flow = (parent as unknown as { flow?: boolean }).flow === true;
   if (flow) {
-    if (index + 1 < items.length) {
-      const next = itemStart(parent, index + 1);
-      return next === undefined ? undefined : { start, end: next, text: '' };
+    // `, item` after the one before it; the first item takes the `, ` after it along.
+    if (index > 0) {
+      const previous = itemEnd(parent, index - 1);
+      return previous === undefined ? undefined : { start: previous, end, text: '' };
     }
-    if (index === 0) return undefined;
-    const previous = itemEnd(parent, index - 1);
-    return previous === undefined ? undefined : { start: previous, end, text: '' };
+    const next = items.length > 1 ? itemStart(parent, 1) : undefined;
+    return next === undefined ? undefined : { start, end: next, text: '' };
   }
   const from = lineStart(source, start);
   const prefix = source.slice(from, start);

@@ -68,12 +68,12 @@ export function fixText(raw: string, kind: Kind, vocabulary: FixVocabulary): Fil
   if (doc.errors.length === 0 && doc.warnings.length === 0 && isMap(doc.contents)) {
     const data = doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown>;
     const repairs = planRepairs(data, kind, vocabulary);
-    const edits = repairs.length > 0 ? editsFor(doc, yaml, repairs) : undefined;
-    if (edits && edits.length > 0) {
+    const { edits, applied } = editsFor(doc, yaml, repairs);
+    if (edits.length > 0) {
       const edited = applyEdits(yaml, edits);
       const check = parseYaml(edited);
       // The edited text must mean exactly the planned data; otherwise leave the file alone.
-      if (check.errors.length === 0 && JSON.stringify(check.toJS()) === JSON.stringify(expectedData(data, repairs))) {
+      if (check.errors.length === 0 && JSON.stringify(check.toJS()) === JSON.stringify(expectedData(data, applied))) {
         changes.push(...lineChanges(yaml, edits));
         yaml = edited;
       }

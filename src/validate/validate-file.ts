@@ -8,6 +8,7 @@ import { locateKey, locateValue } from './locate.js';
 import { ALIAS_SPELLINGS } from './aliases.js';
 import { describeRepair, samePath, type ValueRepair } from '../fix/repairs.js';
 import { reportRepairHints } from './rules/repair-hints.js';
+import { editsFor } from '../fix/apply.js';
 
 /**
  * The parsed, typed data, or undefined when the schema rejected the file. A message
@@ -18,8 +19,10 @@ export function validateFrontmatter<S extends z.ZodType>(
   file: VFile,
   frontmatter: Frontmatter,
   schema: S,
-  repairs: readonly ValueRepair[] = [],
+  planned: readonly ValueRepair[] = [],
 ): z.output<S> | undefined {
+  let repairs = planned;
+  if (repairs.length > 0) repairs = feasible(file, frontmatter, repairs);
   const result = schema.safeParse(frontmatter.data, { reportInput: true });
   if (result.success) {
     if (repairs.length > 0) reportRepairHints(file, frontmatter, repairs);
@@ -37,4 +40,12 @@ export function validateFrontmatter<S extends z.ZodType>(
   const rest = repairs.filter((repair) => !used.has(repair));
   if (rest.length > 0) reportRepairHints(file, frontmatter, rest);
   return undefined;
+}
+
+/** Only the repairs `ef fix` can carry out in this file's text (the same test it uses). */
+function feasible(file: VFile, frontmatter: Frontmatter, repairs: readonly ValueRepair[]): readonly ValueRepair[] {
+  const text = String(file.value ?? '');
+  // The YAML block starts on the line after the opening `---`; offsets are counted from there.
+  const yaml = text.slice(text.indexOf('\n') + 1);
+  return editsFor(frontmatter.source().doc, yaml, repairs).applied;
 }
