@@ -53,7 +53,7 @@ export interface ParsedFlags {
 }
 
 /** Checks every given flag against the logbook; collects all problems instead of stopping at the first. */
-export function parseFlags(kind: Kind, flags: FlagValues, context: ScaffoldContext): ParsedFlags {
+export function parseFlags(kind: Kind, flags: FlagValues, context: ScaffoldContext, today?: string): ParsedFlags {
   const spec = KIND_SPECS[kind];
   const draft: Draft = {};
   const problems: string[] = [];
@@ -75,7 +75,7 @@ export function parseFlags(kind: Kind, flags: FlagValues, context: ScaffoldConte
         take(checkText(one, 'De titel'), (value) => (draft.titel = value));
         break;
       case 'datum':
-        take(checkDatum(one), (value) => (draft.datum = value));
+        take(checkDatum(one, today), (value) => (draft.datum = value));
         break;
       case 'soort':
         take(kind === 'sessie' ? checkSessieSoort(one) : checkActiviteitSoort(one), (value) => (draft.soort = value));

@@ -48,6 +48,8 @@ export async function askMissing(
   context: ScaffoldContext,
   today: string,
   streams: PromptStreams,
+  /** The existing file a draft with this title (and date) would collide with. */
+  findClash?: (draft: Draft) => Promise<string | undefined>,
 ): Promise<Draft> {
   const ask = await createAsker(streams);
   const done: Draft = { ...draft };
@@ -61,8 +63,22 @@ export async function askMissing(
     return done;
   }
 
-  done.titel ??= await ask.text(`Titel van de ${naam}`, (text) => checkText(text, 'De titel'));
-  if (KIND_SPECS[kind].dated) done.datum ??= await ask.text('Datum (JJJJ-MM-DD)', checkDatum, today);
+  const titleGiven = done.titel !== undefined;
+  const dateGiven = done.datum !== undefined;
+  for (;;) {
+    done.titel ??= await ask.text(`Titel van de ${naam}`, (text) => checkText(text, 'De titel'));
+    if (KIND_SPECS[kind].dated && done.datum === undefined) {
+      const answer = await ask.text('Datum (JJJJ-MM-DD, 28-1-2021, vandaag of gisteren)', (text) => checkDatum(text, today), today);
+      const checked = checkDatum(answer, today);
+      if (checked.ok) done.datum = checked.value;
+    }
+    // Before the other questions: a file with this title and date would not be written.
+    const existing = findClash ? await findClash(done) : undefined;
+    if (existing === undefined || (titleGiven && (dateGiven || !KIND_SPECS[kind].dated))) break;
+    streams.output.write(`Er is al een ${naam} met deze titel${KIND_SPECS[kind].dated ? ' en datum' : ''}: ${existing}. Kies een andere titel${KIND_SPECS[kind].dated ? ' of datum' : ''}.\n`);
+    if (!titleGiven) done.titel = undefined;
+    if (!dateGiven) done.datum = undefined;
+  }
 
   switch (kind) {
     case 'sessie': {

@@ -1,7 +1,7 @@
 // The interactive flow through a real pseudo-terminal: a Python script plays the person
 // at the keyboard (node-pty would need a native build; Python's pty module needs nothing).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -43,7 +43,7 @@ describe.skipIf(!hasPython)('interactive scaffolding in a real terminal', () => 
     const titel = 'Café "De Zon": één #1 — 50% - test';
     const run = drive(['new-session'], root, [
       { expect: 'Titel van de sessie', keys: [titel, ENTER] },
-      { expect: 'Datum \\(JJJJ-MM-DD\\)', keys: ['\u007f'.repeat(10), '2021-02-30', ENTER] },
+      { expect: 'Datum \\(JJJJ-MM-DD, 28-1-2021, vandaag of gisteren\\)', keys: ['\u007f'.repeat(10), '2021-02-30', ENTER] },
       { expect: 'De datum 2021-02-30 bestaat niet', keys: ['\u007f'.repeat(10), '2021-02-25', ENTER] },
       { expect: 'Soort sessie', keys: [DOWN, ENTER] },
       { expect: 'Bij welke casus', keys: [ENTER] },
@@ -72,7 +72,7 @@ describe.skipIf(!hasPython)('interactive scaffolding in a real terminal', () => 
   it('asks only for what the flags left out, with today as the default date', () => {
     const root = copyToTemp(fixture('scaffold-logbook'));
     const run = drive(['new-session', '--titel', 'Intervisie', '--begeleiding', 'Bram Jansen', '--deelnemer', 'wijkregisseur'], root, [
-      { expect: 'Datum \\(JJJJ-MM-DD\\) \\(2021-03-11\\)', keys: [ENTER] },
+      { expect: 'Datum \\(JJJJ-MM-DD, 28-1-2021, vandaag of gisteren\\) \\(2021-03-11\\)', keys: [ENTER] },
       { expect: 'Soort sessie', keys: [DOWN, DOWN, ENTER] },
       { expect: 'Bij welke casus', keys: [DOWN, ENTER] },
     ]);
@@ -87,6 +87,25 @@ describe.skipIf(!hasPython)('interactive scaffolding in a real terminal', () => 
       begeleiding: ['Bram Jansen'],
       deelnemers: [{ functie: 'wijkregisseur' }],
     });
+  });
+
+  it('takes a date as Dutch people type it, and says about a clash before asking the rest', () => {
+    const root = copyToTemp(fixture('scaffold-logbook'));
+    writeFileSync(join(root, 'sessies/2021-03-10-intervisie.md'), '---\ntitel: Intervisie\n---\n');
+    const run = drive(['new-session', '--begeleiding', 'Bram Jansen', '--deelnemer', 'wijkregisseur'], root, [
+      { expect: 'Titel van de sessie', keys: ['Intervisie', ENTER] },
+      { expect: 'Datum', keys: ['\u007f'.repeat(10), 'gisteren', ENTER] },
+      // Before the type of session is asked: the answers so far would otherwise be lost.
+      { expect: 'Er is al een sessie met deze titel en datum: sessies/2021-03-10-intervisie.md', keys: [] },
+      { expect: 'Titel van de sessie', keys: ['Intervisie twee', ENTER] },
+      { expect: 'Datum', keys: ['\u007f'.repeat(10), '9-3-2021', ENTER] },
+      { expect: 'Soort sessie', keys: [DOWN, DOWN, ENTER] },
+      { expect: 'Bij welke casus', keys: [DOWN, ENTER] },
+    ]);
+    expect(run.failed).toBeNull();
+    expect(run.code).toBe(0);
+    expect(run.output.indexOf('Er is al een sessie')).toBeLessThan(run.output.indexOf('Soort sessie'));
+    expect(frontmatter(join(root, 'sessies/2021-03-09-intervisie-twee.md'))).toMatchObject({ titel: 'Intervisie twee', datum: '2021-03-09' });
   });
 
   it('asks for a case’s SDGs with a checklist', () => {

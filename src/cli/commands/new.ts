@@ -3,7 +3,10 @@ import { UsageError } from '../../errors.js';
 import type { Kind } from '../../validate/schemas/kinds.js';
 import { loadScaffoldContext, type ScaffoldContext } from '../../scaffold/context.js';
 import { createFile } from '../../scaffold/create.js';
-import { completeDraft, missingFlags, parseFlags, type FlagValues } from '../../scaffold/draft.js';
+import { completeDraft, missingFlags, parseFlags, relativeFilePath, type Draft, type FlagValues } from '../../scaffold/draft.js';
+import { findExisting } from '../../scaffold/write.js';
+import { displayPath } from '../../scaffold/render-template.js';
+import { basename, dirname, join } from 'node:path';
 import { KIND_SPECS, SCAFFOLD_KINDS, kindFromArgument, type Flag } from '../../scaffold/kinds.js';
 import { efInvocation } from '../../scaffold/next-steps.js';
 import { openInEditor } from '../../scaffold/open-editor.js';
@@ -30,7 +33,7 @@ export async function newFile(kindText: string, options: NewOptions, io: Io): Pr
   }
   const todayIso = today(io.env);
   const context = await loadScaffoldContext(io.cwd, options.root);
-  const { draft, problems } = parseFlags(kind, flagValues(options), context);
+  const { draft, problems } = parseFlags(kind, flagValues(options), context, todayIso);
   if (problems.length > 0) throw new UsageError(listProblems(problems));
 
   let answers = draft;
@@ -38,7 +41,7 @@ export async function newFile(kindText: string, options: NewOptions, io: Io): Pr
   if (streams) {
     const { askMissing, PromptCancelled } = await import('../../scaffold/prompt.js');
     try {
-      answers = await askMissing(kind, draft, context, todayIso, streams);
+      answers = await askMissing(kind, draft, context, todayIso, streams, (partial) => existingFile(kind, partial, context));
     } catch (error) {
       if (error instanceof PromptCancelled) return reportCancelled(io);
       throw error;
@@ -75,6 +78,13 @@ export async function newFile(kindText: string, options: NewOptions, io: Io): Pr
     }
   }
   return 0;
+}
+
+/** The file a new one with this title (and date) would collide with, shown relative to cwd. */
+async function existingFile(kind: Kind, draft: Draft, context: ScaffoldContext): Promise<string | undefined> {
+  const path = join(context.root, relativeFilePath(kind, draft));
+  const found = await findExisting(dirname(path), basename(path));
+  return found === undefined ? undefined : displayPath(join(dirname(path), found), context.cwd);
 }
 
 const FLAGS: readonly Flag[] = [
