@@ -65,7 +65,7 @@ export function parseFlags(kind: Kind, flags: FlagValues, context: ScaffoldConte
   for (const [flag, raw] of Object.entries(flags) as Array<[Flag, string | string[] | undefined]>) {
     if (raw === undefined) continue;
     if (!spec.flags.includes(flag)) {
-      problems.push(`De optie --${flag} hoort niet bij ${spec.naam}.`);
+      problems.push(`De optie --${flag === 'periode' ? 'period' : flag} hoort niet bij ${spec.naam}.`);
       continue;
     }
     const list = Array.isArray(raw) ? raw : [raw];

@@ -104,7 +104,7 @@ function listProblems(problems: readonly string[]): string {
 }
 
 function missingError(kind: Kind, missing: readonly Flag[], context: ScaffoldContext): UsageError {
-  const names = missing.map((flag) => `--${flag}`);
+  const names = missing.map((flag) => `--${flag === 'periode' ? 'period' : flag}`);
   const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} en ${names.at(-1)}`;
   return new UsageError(
     `Voor ${KIND_SPECS[kind].naam} ${names.length === 1 ? 'ontbreekt de optie' : 'ontbreken de opties'} ${list}. Er is niets aangemaakt.`,
@@ -124,6 +124,6 @@ function example(kind: Kind, context: ScaffoldContext): string {
     case 'portret':
       return 'ef new portret --titel "Portret van een collega" --toestemming intern';
     case 'rapportage':
-      return 'ef new rapportage --periode 2021-Q2';
+      return 'ef new rapportage --period 2021-Q2';
   }
 }
