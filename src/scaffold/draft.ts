@@ -30,6 +30,8 @@ export interface Draft {
   casus?: string;
   begeleiding?: string[];
   deelnemers?: string[];
+  /** Per deelnemer (same order): false for someone from outside the own organisation, with that organisation if known. */
+  vanBuiten?: Array<{ readonly organisatie?: string } | undefined>;
   status?: string;
   initiatiefnemer?: string;
   sdgs?: number[];
@@ -190,7 +192,13 @@ export function frontmatterValues(kind: Kind, draft: Draft): Record<string, unkn
         soort: draft.soort,
         casus: draft.casus,
         begeleiding: draft.begeleiding,
-        deelnemers: draft.deelnemers?.length ? draft.deelnemers.map((functie) => ({ functie })) : undefined,
+        deelnemers: draft.deelnemers?.length
+          ? draft.deelnemers.map((functie, index) => {
+              const buiten = draft.vanBuiten?.[index];
+              if (!buiten) return { functie };
+              return { functie, ...(buiten.organisatie ? { organisatie: buiten.organisatie } : {}), intern: false };
+            })
+          : undefined,
       };
     case 'casus':
       return { titel: draft.titel, status: draft.status, initiatiefnemer: draft.initiatiefnemer, sdgs: draft.sdgs };

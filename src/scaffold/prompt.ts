@@ -100,12 +100,29 @@ export async function askMissing(
       }
       if (!done.deelnemers?.length) {
         const functies: string[] = [];
+        const vanBuiten: Array<{ organisatie?: string } | undefined> = [];
+        const eigen = context.config.organisatie;
         for (;;) {
           const functie = await ask.optional(`Functie van deelnemer ${functies.length + 1} (leeg laten als je klaar bent)`);
           if (functie === undefined) break;
           functies.push(functie);
+          const intern = await ask.choose(
+            `Is deze deelnemer van ${eigen}?`,
+            [
+              { value: 'ja', name: `ja, van ${eigen}` },
+              { value: 'nee', name: 'nee, van buiten' },
+            ],
+            'ja',
+          );
+          if (intern === 'ja') {
+            vanBuiten.push(undefined);
+            continue;
+          }
+          const organisatie = await ask.optional('Van welke organisatie? (leeg: later invullen)');
+          vanBuiten.push(organisatie === undefined ? {} : { organisatie });
         }
         if (functies.length > 0) done.deelnemers = functies;
+        if (vanBuiten.some((item) => item !== undefined)) done.vanBuiten = vanBuiten;
       }
       break;
     }

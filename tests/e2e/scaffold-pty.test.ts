@@ -50,7 +50,10 @@ describe.skipIf(!hasPython)('interactive scaffolding in a real terminal', () => 
       { expect: 'Wie begeleidden', keys: [ENTER] },
       { expect: 'Kies ten minste één begeleider', keys: [SPACE, DOWN, DOWN, SPACE, ENTER] },
       { expect: 'Functie van deelnemer 1', keys: ['wijkregisseur', ENTER] },
+      { expect: 'Is deze deelnemer van Gemeente Voorbeeld\\?', keys: [ENTER] },
       { expect: 'Functie van deelnemer 2', keys: ['beleidsadviseur Groen', ENTER] },
+      { expect: 'Is deze deelnemer van Gemeente Voorbeeld\\?', keys: [DOWN, ENTER] },
+      { expect: 'Van welke organisatie', keys: ['Waterschap Delfland', ENTER] },
       { expect: 'Functie van deelnemer 3', keys: [ENTER] },
     ]);
     expect(run.failed).toBeNull();
@@ -63,7 +66,7 @@ describe.skipIf(!hasPython)('interactive scaffolding in a real terminal', () => 
       soort: 'evaluatie',
       casus: 'buurtkas',
       begeleiding: ['Anna de Vries', 'Çelik Yılmaz'],
-      deelnemers: [{ functie: 'wijkregisseur' }, { functie: 'beleidsadviseur Groen' }],
+      deelnemers: [{ functie: 'wijkregisseur' }, { functie: 'beleidsadviseur Groen', organisatie: 'Waterschap Delfland', intern: false }],
     });
     const { json } = checkJson(root);
     expect(json.messages.filter((message) => message.rule !== 'placeholder')).toEqual([]);
