@@ -28,6 +28,8 @@ export interface Draft {
   datum?: string;
   soort?: string;
   casus?: string;
+  /** The title of a case to create first (on a terminal, when the named one does not exist). */
+  nieuweCasus?: { readonly titel: string; readonly sdgs: number[] };
   begeleiding?: string[];
   deelnemers?: string[];
   /** Per deelnemer (same order): false for someone from outside the own organisation, with that organisation if known. */

@@ -111,6 +111,31 @@ describe.skipIf(!hasPython)('interactive scaffolding in a real terminal', () => 
     expect(frontmatter(join(root, 'sessies/2021-03-09-intervisie-twee.md'))).toMatchObject({ titel: 'Intervisie twee', datum: '2021-03-09' });
   });
 
+  it('offers to create a case that does not exist yet, instead of stopping', () => {
+    const root = copyToTemp(fixture('scaffold-logbook'));
+    const run = drive(['new-session', '--titel', 'Start', '--soort', 'interactief', '--begeleiding', 'Bram Jansen', '--deelnemer', 'wijkregisseur', '--casus', 'Groene daken'], root, [
+      { expect: 'Datum', keys: [ENTER] },
+      { expect: 'De casus "Groene daken" bestaat nog niet. Wil je hem nu aanmaken\\?', keys: [ENTER] },
+      { expect: 'Met welke Global Goals', keys: [DOWN, SPACE, ENTER] },
+    ]);
+    expect(run.failed).toBeNull();
+    expect(run.code).toBe(0);
+    expect(run.output).toContain('Nieuwe casus: casussen/groene-daken.md');
+    expect(frontmatter(join(root, 'casussen/groene-daken.md'))).toMatchObject({ titel: 'Groene daken', status: 'lopend', sdgs: [2] });
+    expect(frontmatter(join(root, 'sessies/2021-03-11-start.md'))).toMatchObject({ casus: 'groene-daken' });
+    // Also from the list of cases.
+    const listed = drive(['new-session', '--titel', 'Tweede', '--soort', 'interactief', '--begeleiding', 'Bram Jansen', '--deelnemer', 'wijkregisseur'], root, [
+      { expect: 'Datum', keys: [ENTER] },
+      { expect: 'Bij welke casus', keys: [DOWN, DOWN, DOWN, ENTER] },
+      { expect: 'Titel van de nieuwe casus', keys: ['Blauwe zone', ENTER] },
+      { expect: 'Met welke Global Goals', keys: [SPACE, ENTER] },
+    ]);
+    expect(listed.failed).toBeNull();
+    expect(listed.code).toBe(0);
+    expect(frontmatter(join(root, 'sessies/2021-03-11-tweede.md'))).toMatchObject({ casus: 'blauwe-zone' });
+    expect(existsSync(join(root, 'casussen/blauwe-zone.md'))).toBe(true);
+  });
+
   it('asks for a case’s SDGs with a checklist', () => {
     const root = copyToTemp(fixture('scaffold-logbook'));
     const run = drive(['new-case'], root, [

@@ -5,6 +5,7 @@ import { loadScaffoldContext, type ScaffoldContext } from '../../scaffold/contex
 import { createFile } from '../../scaffold/create.js';
 import { completeDraft, missingFlags, parseFlags, relativeFilePath, type Draft, type FlagValues } from '../../scaffold/draft.js';
 import { findExisting } from '../../scaffold/write.js';
+import { checkCasus } from '../../scaffold/values.js';
 import { displayPath } from '../../scaffold/render-template.js';
 import { basename, dirname, join } from 'node:path';
 import { KIND_SPECS, SCAFFOLD_KINDS, kindFromArgument, type Flag } from '../../scaffold/kinds.js';
@@ -33,15 +34,22 @@ export async function newFile(kindText: string, options: NewOptions, io: Io): Pr
   }
   const todayIso = today(io.env);
   const context = await loadScaffoldContext(io.cwd, options.root);
-  const { draft, problems } = parseFlags(kind, flagValues(options), context, todayIso);
+  const streams = interactiveStreams(options, io);
+  const flags = flagValues(options);
+  // On a terminal an unknown case is not an error: ef offers to create it.
+  let unknownCasus: string | undefined;
+  if (streams && kind === 'sessie' && typeof flags.casus === 'string' && !checkCasus(flags.casus, context.casussen).ok) {
+    unknownCasus = flags.casus.trim();
+    delete flags.casus;
+  }
+  const { draft, problems } = parseFlags(kind, flags, context, todayIso);
   if (problems.length > 0) throw new UsageError(listProblems(problems));
 
   let answers = draft;
-  const streams = interactiveStreams(options, io);
   if (streams) {
     const { askMissing, PromptCancelled } = await import('../../scaffold/prompt.js');
     try {
-      answers = await askMissing(kind, draft, context, todayIso, streams, (partial) => existingFile(kind, partial, context));
+      answers = await askMissing(kind, draft, context, todayIso, streams, (partial) => existingFile(kind, partial, context), unknownCasus);
     } catch (error) {
       if (error instanceof PromptCancelled) return reportCancelled(io);
       throw error;
@@ -51,6 +59,10 @@ export async function newFile(kindText: string, options: NewOptions, io: Io): Pr
     if (missing.length > 0) throw missingError(kind, missing, context);
   }
 
+  if (answers.nieuweCasus !== undefined) {
+    const casus = await createFile('casus', completeDraft('casus', { ...answers.nieuweCasus }, context, todayIso), context);
+    if (casus.status === 'created') io.stdout.write(`Nieuwe casus: ${casus.shown} (vul de criteria en SDG's daar nog in)\n`);
+  }
   const result = await createFile(kind, completeDraft(kind, answers, context, todayIso), context, { force: options.force });
   if (result.status === 'exists') {
     io.stderr.write(
