@@ -1,7 +1,7 @@
 // Markdown files in the logbook that `ef` never reads: a `sessie/` typo, a nested
 // `logbook/casussen/`, a subfolder of `sessies/`, a `.MD` extension, a stray note at
 // the top. Without this warning such a logbook passes with "geen fouten".
-import { readdir } from 'node:fs/promises';
+import { lstat, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { VFile } from 'vfile';
 import { fileMessagesOf, type FileMessages } from '../../report/collect.js';
@@ -20,15 +20,10 @@ export async function findStrayFiles(root: string, cwd: string): Promise<FileMes
   const stray: string[] = [];
   let budget = MAX_ENTRIES;
   const walk = async (folder: string, depth: number): Promise<void> => {
-    let entries;
-    try {
-      entries = await readdir(folder, { withFileTypes: true });
-    } catch {
-      return;
-    }
+    const kindFolder = depth === 1 && KIND_OF_FOLDER.has(relative(root, folder));
+    const entries = kindFolder ? await kindFolderEntries(folder) : await entriesOf(folder);
     budget -= entries.length;
     const top = depth === 0;
-    const kindFolder = depth === 1 && KIND_OF_FOLDER.has(relative(root, folder));
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       if (entry.name.startsWith('.') || entry.name.startsWith('_')) continue;
       const path = join(folder, entry.name);
@@ -49,6 +44,45 @@ export async function findStrayFiles(root: string, cwd: string): Promise<FileMes
     report(file, 'file-ignored', ignoredReason(root, path), { line: 1, column: 1 });
     return fileMessagesOf(file);
   });
+}
+
+interface Entry {
+  readonly name: string;
+  isDirectory(): boolean;
+  isFile(): boolean;
+}
+
+async function entriesOf(folder: string): Promise<Entry[]> {
+  try {
+    return await readdir(folder, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * A kind folder may hold 100,000 sessions, all read by ef anyway: list only names
+ * (no file types for each), and look closer only at the few that do not end in `.md`.
+ */
+async function kindFolderEntries(folder: string): Promise<Entry[]> {
+  let names: string[];
+  try {
+    names = await readdir(folder);
+  } catch {
+    return [];
+  }
+  const entries: Entry[] = [];
+  for (const name of names) {
+    if (name.endsWith('.md') || name.startsWith('.') || name.startsWith('_')) continue;
+    let info;
+    try {
+      info = await lstat(join(folder, name));
+    } catch {
+      continue;
+    }
+    entries.push({ name, isDirectory: () => info.isDirectory(), isFile: () => info.isFile() });
+  }
+  return entries;
 }
 
 function ignoredReason(root: string, path: string): string {
