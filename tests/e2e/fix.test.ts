@@ -1,6 +1,6 @@
 // ef fix: repairs what has one right answer, byte for byte as the fixtures expect,
 // and ef check says for each of those messages that ef fix repairs it.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyToTemp, efInProcess, fixture } from '../helpers/ef.js';
@@ -124,6 +124,18 @@ describe('ef fix', () => {
     const dry = await efInProcess(['fix', '--dry-run', 'sessies/'], { cwd: root });
     expect(dry.stdout).not.toContain('twijfel');
     expect(snapshot(root)).toEqual(before);
+  });
+
+  it('leaves a symbolic link alone rather than turning it into a copy', async () => {
+    const root = copyToTemp(fixture('fix'));
+    const target = join(root, '..', 'elders.md');
+    writeFileSync(target, readFileSync(join(root, 'activiteiten/2021-03-01-presentatie.md')));
+    rmSync(join(root, 'activiteiten/2021-03-01-presentatie.md'));
+    symlinkSync(target, join(root, 'activiteiten/2021-03-01-presentatie.md'));
+    const result = await efInProcess(['fix', 'activiteiten/'], { cwd: root });
+    expect(result.stdout).toContain('activiteiten/2021-03-01-presentatie.md: overgeslagen, want het is een koppeling (symlink)');
+    expect(lstatSync(join(root, 'activiteiten/2021-03-01-presentatie.md')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(target, 'utf8')).toContain('datum: 1-3-2021');
   });
 
   it('refuses a broken config with exit 2, and a path that does not exist', async () => {

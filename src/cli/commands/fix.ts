@@ -1,5 +1,7 @@
 // ef fix: repairs what has exactly one right answer, file by file, and reports each change.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
+import { limitsFrom, type Limits } from '../../load/limits.js';
+import { readRaw } from '../../load/read.js';
 import { resolve, sep } from 'node:path';
 import { ConfigError, UsageError } from '../../errors.js';
 import { discoverFiles } from '../../load/discover.js';
@@ -34,8 +36,14 @@ export async function fix(paths: readonly string[], options: FixOptions, io: Io)
   let changed = 0;
   let total = 0;
   const lines: string[] = [];
+  const limits = limitsFrom(config);
   for (const file of files) {
-    const raw = readText(file.path);
+    if (isSymlink(file.path)) {
+      // Replacing it would turn the link into a copy; ef check still reads the target.
+      lines.push(`${displayPath(file.path, io.cwd)}: overgeslagen, want het is een koppeling (symlink) naar een ander bestand.`);
+      continue;
+    }
+    const raw = readText(file.path, limits);
     if (raw === undefined) continue;
     const result = fixText(raw, file.kind, { rollen: config.rollen });
     if (result.text === undefined) continue;
@@ -50,14 +58,22 @@ export async function fix(paths: readonly string[], options: FixOptions, io: Io)
   return dryRun && changed > 0 ? 1 : 0;
 }
 
-/** The file's text as it is (BOM included), or undefined when it is not UTF-8 text. */
-function readText(path: string): string | undefined {
+/** The file's text as it is (BOM included), or undefined when ef check would refuse it (too large, not UTF-8 text). */
+function readText(path: string, limits: Limits): string | undefined {
+  const raw = readRaw(path, limits);
+  if (raw.kind !== 'bytes' || raw.bytes.includes(0)) return undefined;
   try {
-    const bytes = readFileSync(path);
-    if (bytes.includes(0)) return undefined;
-    return UTF8.decode(bytes);
+    return UTF8.decode(raw.bytes);
   } catch {
     return undefined;
+  }
+}
+
+function isSymlink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
   }
 }
 
