@@ -30,7 +30,7 @@ export function validateFrontmatter<S extends z.ZodType>(
   }
   const used = new Set<ValueRepair>();
   for (const issue of result.error.issues) {
-    for (const message of issueToMessages(issue, schema, ALIAS_SPELLINGS)) {
+    for (const message of issueToMessages(asWritten(issue, frontmatter.data), schema, ALIAS_SPELLINGS)) {
       const place = message.atKey ? locateKey(frontmatter, message.path) : locateValue(frontmatter, message.path);
       const repair = repairs.find((candidate) => samePath(candidate.path, message.path));
       if (repair) used.add(repair);
@@ -48,4 +48,18 @@ function feasible(file: VFile, frontmatter: Frontmatter, repairs: readonly Value
   // The YAML block starts on the line after the opening `---`; offsets are counted from there.
   const yaml = text.slice(text.indexOf('\n') + 1);
   return editsFor(frontmatter.source().doc, yaml, repairs).applied;
+}
+
+/**
+ * A vocabulary word is compared in lower case; a message about it quotes it as the
+ * file has it (`"Evaluatei"`, not `"evaluatei"`).
+ */
+function asWritten(issue: z.core.$ZodIssue, data: unknown): z.core.$ZodIssue {
+  if (issue.code !== 'invalid_value') return issue;
+  let value: unknown = data;
+  for (const segment of issue.path) {
+    if (typeof value !== 'object' || value === null) return issue;
+    value = (value as Record<PropertyKey, unknown>)[segment as PropertyKey];
+  }
+  return typeof value === 'string' ? ({ ...issue, input: value } as z.core.$ZodIssue) : issue;
 }

@@ -1,7 +1,7 @@
 // Markdown files in the logbook that `ef` never reads: a `sessie/` typo, a nested
 // `logbook/casussen/`, a subfolder of `sessies/`, a `.MD` extension, a stray note at
 // the top. Without this warning such a logbook passes with "geen fouten".
-import { lstat, readdir } from 'node:fs/promises';
+import { lstat, readdir, realpath } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { VFile } from 'vfile';
 import { fileMessagesOf, type FileMessages } from '../../report/collect.js';
@@ -39,11 +39,34 @@ export async function findStrayFiles(root: string, cwd: string): Promise<FileMes
     }
   };
   await walk(root, 0);
-  return stray.map((path) => {
+  const linked = stray.length > 0 ? await linkTargets(root) : new Set<string>();
+  const unread = [];
+  for (const path of stray) if (!linked.has(await realpath(path).catch(() => path))) unread.push(path);
+  return unread.map((path) => {
     const file = new VFile({ path, cwd });
     report(file, 'file-ignored', ignoredReason(root, path), { line: 1, column: 1 });
     return fileMessagesOf(file);
   });
+}
+
+/**
+ * Files that a symbolic link in a kind folder points at: ef reads those through the
+ * link. Only looked up when there is a candidate, so a clean logbook never pays for it.
+ */
+async function linkTargets(root: string): Promise<Set<string>> {
+  const targets = new Set<string>();
+  for (const kind of KINDS) {
+    const folder = join(root, FOLDERS[kind]);
+    for (const entry of await entriesOf(folder)) {
+      if (!(entry as { isSymbolicLink?: () => boolean }).isSymbolicLink?.()) continue;
+      try {
+        targets.add(await realpath(join(folder, entry.name)));
+      } catch {
+        // A broken link: ef check reports it as unreadable.
+      }
+    }
+  }
+  return targets;
 }
 
 interface Entry {
