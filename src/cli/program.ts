@@ -4,8 +4,10 @@ import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import type { Io } from './io.js';
 import { escapeControls } from '../report/escape.js';
-import { translateError, translateTitle } from './translate.js';
+import { argumentDescription, optionDescription, subcommandTerm, translateError, translateTitle } from './translate.js';
+import { didYouMean } from '../validate/suggest.js';
 import { defineCheck } from './define/check.js';
+import { defineFix } from './define/fix.js';
 import { defineLogbook } from './define/logbook.js';
 import { defineReport } from './define/report.js';
 import { defineStats } from './define/stats.js';
@@ -41,6 +43,7 @@ const COMMANDS: ReadonlyArray<(context: DefineContext) => void> = [
   defineNewCase,
   defineNew,
   defineCheck,
+  defineFix,
   defineLogbook,
   defineReport,
   defineStats,
@@ -65,7 +68,15 @@ export function buildProgram(io: Io, state: ProgramState): Command {
         writeErr: (text) => io.stderr.write(text),
         outputError: (text, write) => write(escapeControls(translateError(text), { newlines: true })),
       })
-      .configureHelp({ styleTitle: translateTitle, sortSubcommands: false })
+      .configureHelp({
+        styleTitle: translateTitle,
+        sortSubcommands: false,
+        // `--root <map>` works with every command: show it in every command's help.
+        showGlobalOptions: true,
+        subcommandTerm: subcommandTerm as never,
+        optionDescription: optionDescription as never,
+        argumentDescription: argumentDescription as never,
+      })
       .helpOption('-h, --help', 'toon deze hulp')
       .showSuggestionAfterError(true);
 
@@ -97,3 +108,23 @@ ef.config.yaml (of een map logbook/ met dat bestand) is het logboek.
   return program;
 }
 
+
+/**
+ * `ef chek --help` and `ef help chek` name a command that does not exist: commander
+ * would print the general help (and exit 0). Say so instead; undefined when fine.
+ */
+export function unknownCommandAsked(program: Command, argv: readonly string[]): string | undefined {
+  const names = program.commands.map((command) => command.name());
+  const words: string[] = [];
+  for (let index = 0; index < argv.length; index += 1) {
+    const arg = argv[index]!;
+    if (arg === '--') break;
+    if (arg === '--root') index += 1;
+    else if (!arg.startsWith('-')) words.push(arg);
+  }
+  const asksHelp = argv.includes('--help') || argv.includes('-h');
+  const [first, second] = words;
+  const wanted = first === 'help' ? second : asksHelp ? first : undefined;
+  if (wanted === undefined || names.includes(wanted)) return undefined;
+  return `ef: onbekende opdracht '${escapeControls(wanted, { newlines: true })}'.${didYouMean(wanted, names)}\nZie ef --help voor alle opdrachten.\n`;
+}

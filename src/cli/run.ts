@@ -3,7 +3,7 @@ import { CommanderError } from 'commander';
 import { ConfigError, EfError, environmentErrorOf, InternalError, UsageError } from '../errors.js';
 import { escapeForLog } from '../report/escape.js';
 import type { Io } from './io.js';
-import { buildProgram } from './program.js';
+import { buildProgram, unknownCommandAsked } from './program.js';
 
 export interface RunOptions extends Io {
   /** Arguments after the program name, e.g. ['check', '--format', 'json']. */
@@ -13,6 +13,11 @@ export interface RunOptions extends Io {
 export async function run(options: RunOptions): Promise<number> {
   const state = { exitCode: 0 };
   const program = buildProgram(options, state);
+  const unknown = unknownCommandAsked(program, options.argv);
+  if (unknown !== undefined) {
+    options.stderr.write(unknown);
+    return 2;
+  }
   try {
     await program.parseAsync([...options.argv], { from: 'user' });
     return state.exitCode;

@@ -34,3 +34,70 @@ export function translateError(message: string): string {
   }
   return message.replace(/^error: /, 'ef: ');
 }
+
+// Commander's own words in `--help` ("[options]", "choices", "default"), in Dutch.
+interface HelpArgument {
+  name(): string;
+  readonly required: boolean;
+  readonly variadic: boolean;
+  readonly description: string;
+  readonly argChoices?: readonly string[] | undefined;
+  readonly defaultValue?: unknown;
+  readonly defaultValueDescription?: string | undefined;
+}
+
+interface HelpOption {
+  readonly description: string;
+  readonly required: boolean;
+  readonly optional: boolean;
+  readonly negate: boolean;
+  readonly argChoices?: readonly string[] | undefined;
+  readonly defaultValue?: unknown;
+  readonly defaultValueDescription?: string | undefined;
+  readonly presetArg?: unknown;
+  readonly envVar?: string | undefined;
+  isBoolean(): boolean;
+}
+
+interface HelpCommand {
+  name(): string;
+  readonly options: readonly unknown[];
+  readonly registeredArguments: readonly HelpArgument[];
+}
+
+function argumentName(argument: HelpArgument): string {
+  const name = argument.name() + (argument.variadic ? '...' : '');
+  return argument.required ? `<${name}>` : `[${name}]`;
+}
+
+/** `check [opties] [paden...]` in the list of commands. */
+export function subcommandTerm(command: HelpCommand): string {
+  const args = command.registeredArguments.map(argumentName).join(' ');
+  return `${command.name()}${command.options.length > 0 ? ' [opties]' : ''}${args ? ` ${args}` : ''}`;
+}
+
+function withExtras(description: string, extras: readonly string[]): string {
+  if (extras.length === 0) return description;
+  return description ? `${description} (${extras.join('; ')})` : `(${extras.join('; ')})`;
+}
+
+function choicesOf(choices: readonly string[] | undefined): string[] {
+  return choices ? [`keuzes: ${choices.join(', ')}`] : [];
+}
+
+export function optionDescription(option: HelpOption): string {
+  const extras = choicesOf(option.argChoices);
+  if (option.defaultValue !== undefined) {
+    const shown = option.required || option.optional || (option.isBoolean() && typeof option.defaultValue === 'boolean');
+    if (shown && !option.negate) extras.push(`standaard: ${option.defaultValueDescription ?? JSON.stringify(option.defaultValue)}`);
+  }
+  if (option.presetArg !== undefined && option.optional) extras.push(`zonder waarde: ${JSON.stringify(option.presetArg)}`);
+  if (option.envVar !== undefined) extras.push(`omgevingsvariabele ${option.envVar}`);
+  return withExtras(option.description, extras);
+}
+
+export function argumentDescription(argument: HelpArgument): string {
+  const extras = choicesOf(argument.argChoices);
+  if (argument.defaultValue !== undefined) extras.push(`standaard: ${argument.defaultValueDescription ?? JSON.stringify(argument.defaultValue)}`);
+  return withExtras(argument.description, extras);
+}

@@ -51,6 +51,7 @@ interface Task {
 const TASKS: readonly Task[] = [
   { label: 'ef: logboek controleren', command: 'npx --no-install ef check --no-color', detail: 'Controleer alle bestanden; de meldingen komen bij Problemen.', problems: true, group: 'test' },
   { label: 'ef: alleen mijn wijzigingen controleren', command: 'npx --no-install ef check --changed --no-color', detail: 'Controleer wat je nog niet gecommit hebt.', problems: true },
+  { label: 'ef: logboek repareren', command: 'npx --no-install ef fix', detail: 'Repareer wat maar één goed antwoord heeft (hoofdletters, datums, SDG\'s als tekst, fieldGroup-regels van het formulier) en toon elke wijziging.', problems: false },
   { label: 'ef: nieuwe sessie', command: 'npx --no-install ef new-session', detail: 'Maak een nieuwe sessie aan na een bijeenkomst; ef vraagt wat het nodig heeft.', problems: false },
   { label: 'ef: nieuwe casus', command: 'npx --no-install ef new-case', detail: 'Maak een nieuwe casus aan.', problems: false },
   { label: 'ef: editor bijwerken', command: 'npx --no-install ef editor', detail: 'Werk de keuzelijsten bij (bijvoorbeeld na een nieuwe casus).', problems: false },

@@ -5,6 +5,7 @@ import { CORE_SCHEMA, load as loadPlain } from 'js-yaml';
 import type { VFile } from 'vfile';
 import { report, type Place } from '../report/messages.js';
 import type { Limits } from './limits.js';
+import { reportTextRepairs } from '../fix/text-messages.js';
 
 export interface YamlSource {
   readonly doc: Document;
@@ -198,12 +199,20 @@ function parsePrecisely(file: VFile, split: Split, lineOffset: number, limits: L
   // Warnings (such as an unknown `!tag`) count as errors: logbook data never needs them.
   const problems = [...doc.errors, ...doc.warnings];
   if (problems.length > 0) {
+    // A tab or an unquoted `: ` that `ef fix` can repair: report that cause, not its consequences.
+    if (reportTextRepairs(file, split.yaml, lineOffset)) return undefined;
     const seen = new Set<string>();
+    let tabSeen = false;
     for (const error of problems) {
       const place = toPlace(error.pos[0]);
       // One message per line is enough: YAML often reports a broken line several times.
       if (seen.has(`${place.line}`)) continue;
       seen.add(`${place.line}`);
+      // One tab message: the other tab lines follow from the same habit.
+      if (error.code === 'TAB_AS_INDENT') {
+        if (tabSeen) continue;
+        tabSeen = true;
+      }
       if (error.code === 'RESOURCE_EXHAUSTION') {
         report(file, 'yaml-too-deep', deepMessage(limits), place);
       } else if (error.code === 'DUPLICATE_KEY') {
@@ -333,8 +342,9 @@ function yamlReason(code: string): string {
       return 'de inspringing klopt niet. Gebruik spaties (geen tabs) en lijn sleutels op hetzelfde niveau precies onder elkaar uit.';
     case 'TAB_AS_INDENT':
       return 'hier staat een tab. Gebruik spaties om in te springen.';
-    case 'MULTILINE_IMPLICIT_KEY':
     case 'BLOCK_AS_IMPLICIT_KEY':
+      return 'de tekst op deze regel bevat zelf een dubbele punt met een spatie erna, en die leest YAML als een nieuwe sleutel. Zet de tekst tussen aanhalingstekens ("…").';
+    case 'MULTILINE_IMPLICIT_KEY':
       return 'een sleutel loopt over meer regels. Controleer of een dubbele punt of aanhalingsteken ontbreekt.';
     case 'BAD_SCALAR_START':
       return 'een waarde begint met een teken dat YAML niet toestaat. Zet de waarde tussen aanhalingstekens ("…").';

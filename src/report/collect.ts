@@ -1,7 +1,7 @@
 // Flattens the messages of many files into one sorted list for the reporters.
 import { relative, sep } from 'node:path';
 import type { VFile } from 'vfile';
-import { severityOf, type Severity } from './messages.js';
+import { fixOf, severityOf, type Severity } from './messages.js';
 
 /** One message, plain and serialisable (it may come from a worker or the cache). */
 export interface MessageRecord {
@@ -10,6 +10,8 @@ export interface MessageRecord {
   readonly severity: Severity;
   readonly rule: string;
   readonly message: string;
+  /** What `ef fix` does about it, when it repairs this message. */
+  readonly fix?: string;
 }
 
 export interface FileMessages {
@@ -37,6 +39,7 @@ export function recordsOf(file: VFile): MessageRecord[] {
     severity: severityOf(message.fatal),
     rule: message.ruleId ?? 'onbekend',
     message: message.reason,
+    ...(fixOf(message) === undefined ? {} : { fix: fixOf(message) }),
   }));
 }
 

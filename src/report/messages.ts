@@ -47,6 +47,10 @@ export const RULES = {
   'intern-missing': { severity: 'info', beschrijving: 'Bij een deelnemer staat niet of die van de eigen organisatie is (`intern`).' },
   'vocabulary-alias': { severity: 'info', beschrijving: 'Een toegestane andere naam voor een woord uit de woordenlijst.' },
   'logo-missing': { severity: 'error', beschrijving: 'Het logo uit `huisstijl` in `ef.config.yaml` ontbreekt, staat buiten `beelden/` of is te groot.' },
+  'vocabulary-case': { severity: 'info', beschrijving: 'Een woord uit de woordenlijst met hoofdletters; ef leest het goed, `ef fix` schrijft het zoals de woordenlijst.' },
+  'ja-nee': { severity: 'info', beschrijving: '`ja` of `nee` waar `true` of `false` hoort; ef leest het goed, `ef fix` schrijft `true` of `false`.' },
+  'sdg-duplicate': { severity: 'info', beschrijving: 'Dezelfde SDG staat twee keer in de lijst.' },
+  'file-ignored': { severity: 'warning', beschrijving: 'Een Markdown-bestand in het logboek dat ef niet leest, omdat het niet in een van de mappen van het logboek staat.' },
   'config-invalid': { severity: 'error', beschrijving: 'Er is iets mis met `ef.config.yaml`.' },
 } as const satisfies Record<string, { severity: Severity; beschrijving: string }>;
 
@@ -64,6 +68,7 @@ export function report(
   reason: string,
   place: Place | Position | undefined,
   severity: Severity = RULES[ruleId].severity,
+  fix?: string,
 ): void {
   const message = file.message(reason, {
     place: normalisePlace(place),
@@ -71,6 +76,14 @@ export function report(
     source: 'ef',
   });
   message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
+  if (fix !== undefined) (message as FixableMessage).fix = fix;
+}
+
+/** A message that `ef fix` repairs carries the sentence that says how. */
+export type FixableMessage = ReturnType<VFile['message']> & { fix?: string };
+
+export function fixOf(message: ReturnType<VFile['message']>): string | undefined {
+  return (message as FixableMessage).fix;
 }
 
 export function severityOf(fatal: boolean | null | undefined): Severity {

@@ -7,13 +7,15 @@ export function formatJson(summary: Summary): string {
     files: summary.files,
     errors: summary.errors,
     warnings: summary.warnings,
-    messages: summary.messages.map(({ file, line, column, severity, rule, message }) => ({
+    messages: summary.messages.map(({ file, line, column, severity, rule, message, fix }) => ({
       file,
       line,
       column,
       severity,
       rule,
       message,
+      // Only on messages that `ef fix` repairs.
+      ...(fix === undefined ? {} : { fix }),
     })),
   })}\n`;
 }

@@ -24,11 +24,15 @@ export function formatPretty(summary: Summary, color: boolean): string {
       current = m.file;
     }
     lines.push(
-      `  ${chalk.dim(`${file}:${m.line}:${m.column}`)}  ${paint[m.severity](LABEL[m.severity])}  ${escapeMessage(m.message)}  ${chalk.dim(escapeControls(m.rule))}`,
+      `  ${chalk.dim(`${file}:${m.line}:${m.column}`)}  ${paint[m.severity](LABEL[m.severity])}  ${escapeMessage(m.message)}${m.fix ? ` ${chalk.cyan(escapeMessage(m.fix))}` : ''}  ${chalk.dim(escapeControls(m.rule))}`,
     );
   }
   if (lines.length > 0) lines.push('');
   lines.push(summaryLine(summary, chalk));
+  const fixable = summary.messages.filter((m) => m.fix !== undefined).length;
+  if (fixable > 0) {
+    lines.push(`${fixable === 1 ? '1 melding' : `${fixable} meldingen`} kan ef fix voor je repareren: voer ef fix uit (of eerst ef fix --dry-run om te zien wat er verandert).`);
+  }
   return `${lines.join('\n')}\n`;
 }
 

@@ -28,9 +28,11 @@ export interface Draft {
   datum?: string;
   soort?: string;
   casus?: string;
+  /** The title of a case to create first (on a terminal, when the named one does not exist). */
+  nieuweCasus?: { readonly titel: string; readonly sdgs: number[] };
   begeleiding?: string[];
-  /** Participants by function; `intern` undefined when not known. */
-  deelnemers?: Array<{ functie: string; intern?: boolean }>;
+  /** Participants by function; `intern` undefined when not known, `organisatie` for someone from outside. */
+  deelnemers?: Array<{ functie: string; intern?: boolean; organisatie?: string }>;
   status?: string;
   initiatiefnemer?: string;
   sdgs?: number[];
@@ -54,7 +56,7 @@ export interface ParsedFlags {
 }
 
 /** Checks every given flag against the logbook; collects all problems instead of stopping at the first. */
-export function parseFlags(kind: Kind, flags: FlagValues, context: ScaffoldContext): ParsedFlags {
+export function parseFlags(kind: Kind, flags: FlagValues, context: ScaffoldContext, today?: string): ParsedFlags {
   const spec = KIND_SPECS[kind];
   const draft: Draft = {};
   const problems: string[] = [];
@@ -66,7 +68,7 @@ export function parseFlags(kind: Kind, flags: FlagValues, context: ScaffoldConte
   for (const [flag, raw] of Object.entries(flags) as Array<[Flag, string | string[] | undefined]>) {
     if (raw === undefined) continue;
     if (!spec.flags.includes(flag)) {
-      problems.push(`De optie --${flag} hoort niet bij ${spec.naam}.`);
+      problems.push(`De optie --${flag === 'periode' ? 'period' : flag} hoort niet bij ${spec.naam}.`);
       continue;
     }
     const list = Array.isArray(raw) ? raw : [raw];
@@ -76,7 +78,7 @@ export function parseFlags(kind: Kind, flags: FlagValues, context: ScaffoldConte
         take(checkText(one, 'De titel'), (value) => (draft.titel = value));
         break;
       case 'datum':
-        take(checkDatum(one), (value) => (draft.datum = value));
+        take(checkDatum(one, today), (value) => (draft.datum = value));
         break;
       case 'soort':
         take(kind === 'sessie' ? checkSessieSoort(one) : checkActiviteitSoort(one), (value) => (draft.soort = value));
@@ -196,7 +198,9 @@ export function frontmatterValues(kind: Kind, draft: Draft): Record<string, unkn
         casus: draft.casus,
         begeleiding: draft.begeleiding,
         deelnemers: draft.deelnemers?.length
-          ? draft.deelnemers.map(({ functie, intern }) => (intern === undefined ? { functie, intern: null } : { functie, intern }))
+          ? draft.deelnemers.map(({ functie, intern, organisatie }) =>
+              intern === undefined ? { functie, intern: null } : { functie, ...(organisatie ? { organisatie } : {}), intern },
+            )
           : undefined,
       };
     case 'casus':

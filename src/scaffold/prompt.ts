@@ -5,6 +5,7 @@ import { ACTIVITEIT_SOORTEN, CASUS_STATUS, SDGS, SESSIE_SOORTEN, TOESTEMMING } f
 import type { ScaffoldContext } from './context.js';
 import { defaultRapportageTitel, type Draft } from './draft.js';
 import { KIND_SPECS } from './kinds.js';
+import { slugify } from './slug.js';
 import {
   checkDatum,
   checkLink,
@@ -48,6 +49,10 @@ export async function askMissing(
   context: ScaffoldContext,
   today: string,
   streams: PromptStreams,
+  /** The existing file a draft with this title (and date) would collide with. */
+  findClash?: (draft: Draft) => Promise<string | undefined>,
+  /** A case named with --casus that does not exist (ef offers to create it). */
+  unknownCasus?: string,
 ): Promise<Draft> {
   const ask = await createAsker(streams);
   const done: Draft = { ...draft };
@@ -61,19 +66,46 @@ export async function askMissing(
     return done;
   }
 
-  done.titel ??= await ask.text(`Titel van de ${naam}`, (text) => checkText(text, 'De titel'));
-  if (KIND_SPECS[kind].dated) done.datum ??= await ask.text('Datum (JJJJ-MM-DD)', checkDatum, today);
+  const titleGiven = done.titel !== undefined;
+  const dateGiven = done.datum !== undefined;
+  for (;;) {
+    done.titel ??= await ask.text(`Titel van de ${naam}`, (text) => checkText(text, 'De titel'));
+    if (KIND_SPECS[kind].dated && done.datum === undefined) {
+      const answer = await ask.text('Datum (JJJJ-MM-DD, 28-1-2021, vandaag of gisteren)', (text) => checkDatum(text, today), today);
+      const checked = checkDatum(answer, today);
+      if (checked.ok) done.datum = checked.value;
+    }
+    // Before the other questions: a file with this title and date would not be written.
+    const existing = findClash ? await findClash(done) : undefined;
+    if (existing === undefined || (titleGiven && (dateGiven || !KIND_SPECS[kind].dated))) break;
+    streams.output.write(`Er is al een ${naam} met deze titel${KIND_SPECS[kind].dated ? ' en datum' : ''}: ${existing}. Kies een andere titel${KIND_SPECS[kind].dated ? ' of datum' : ''}.\n`);
+    if (!titleGiven) done.titel = undefined;
+    if (!dateGiven) done.datum = undefined;
+  }
 
   switch (kind) {
     case 'sessie': {
       done.soort ??= await ask.choose('Soort sessie', SESSIE_SOORTEN.map((s) => ({ value: s.id, name: s.label })));
-      if (done.casus === undefined && context.casussen.length > 0) {
+      if (unknownCasus !== undefined && done.casus === undefined) {
+        // The case named with --casus does not exist: offer to make it, rather than stop.
+        const answer = await ask.choose(`De casus "${unknownCasus}" bestaat nog niet. Wil je hem nu aanmaken?`, [
+          { value: 'ja', name: `ja, maak de casus "${unknownCasus}" aan` },
+          { value: 'nee', name: 'nee, kies een andere casus' },
+        ]);
+        if (answer === 'ja') await newCasus(ask, done, unknownCasus);
+      }
+      if (done.casus === undefined) {
         const choices = [
           ...context.casussen.map((casus) => ({ value: casus.id, name: casus.titel ? `${casus.titel} (${casus.id})` : casus.id })),
           { value: '', name: 'Geen casus (of later invullen)' },
+          { value: NEW_CASUS, name: 'Een nieuwe casus aanmaken' },
         ];
         const casus = await ask.choose('Bij welke casus hoort de sessie?', choices);
-        if (casus !== '') done.casus = casus;
+        if (casus === NEW_CASUS) {
+          await newCasus(ask, done, await ask.text('Titel van de nieuwe casus', (text) => checkNewCasus(text, context)));
+        } else if (casus !== '') {
+          done.casus = casus;
+        }
       }
       if (!done.begeleiding?.length) {
         done.begeleiding = await ask.several(
@@ -83,21 +115,31 @@ export async function askMissing(
         );
       }
       if (!done.deelnemers?.length) {
-        const deelnemers: Array<{ functie: string; intern?: boolean }> = [];
+        const deelnemers: Array<{ functie: string; intern?: boolean; organisatie?: string }> = [];
+        const eigen = context.config.organisatie;
         for (;;) {
           const functie = await ask.optional(`Functie van deelnemer ${deelnemers.length + 1} (leeg laten als je klaar bent)`);
           if (functie === undefined) break;
           // Outside initiative-takers must not vanish from the figures: ask, and allow "don't know".
           const herkomst = await ask.choose(
-            `Is de ${functie} van de eigen organisatie?`,
+            `Is deze deelnemer van ${eigen}?`,
             [
-              { value: 'intern', name: 'ja, van de eigen organisatie' },
+              { value: 'intern', name: `ja, van ${eigen}` },
               { value: 'extern', name: 'nee, van buiten (initiatiefnemer, partner, inwoner)' },
               { value: 'onbekend', name: 'weet ik niet' },
             ],
             'intern',
           );
-          deelnemers.push(herkomst === 'onbekend' ? { functie } : { functie, intern: herkomst === 'intern' });
+          if (herkomst === 'onbekend') {
+            deelnemers.push({ functie });
+            continue;
+          }
+          if (herkomst === 'intern') {
+            deelnemers.push({ functie, intern: true });
+            continue;
+          }
+          const organisatie = await ask.optional('Van welke organisatie? (leeg: later invullen)');
+          deelnemers.push({ functie, intern: false, ...(organisatie === undefined ? {} : { organisatie }) });
         }
         if (deelnemers.length > 0) done.deelnemers = deelnemers;
       }
@@ -107,13 +149,8 @@ export async function askMissing(
       done.status ??= await ask.choose('Status', CASUS_STATUS.map((s) => ({ value: s.id, name: s.label })), 'lopend');
       done.initiatiefnemer ??= await ask.optional('Wie in de stad stelde de vraag? (leeg: later invullen)');
       if (!done.sdgs?.length) {
-        const gekozen = await ask.several(
-          "Met welke Global Goals (SDG's) is er verbinding?",
-          SDGS.map((sdg) => ({ value: String(sdg.nummer), name: `${sdg.nummer}. ${sdg.naam}` })),
-          'Kies ten minste één SDG: ga ernaartoe en druk op de spatiebalk.',
-        );
-        const checked = checkSdgs(gekozen);
-        if (checked.ok) done.sdgs = checked.value;
+        const gekozen = await askSdgs(ask, "Met welke Global Goals (SDG's) is er verbinding?");
+        if (gekozen.length > 0) done.sdgs = gekozen;
       }
       break;
     }
@@ -134,6 +171,33 @@ export async function askMissing(
     }
   }
   return done;
+}
+
+const NEW_CASUS = '\u0000nieuw';
+
+/** A case to create along with the session: its title and (required) SDGs. */
+async function newCasus(ask: Asker, draft: Draft, titel: string): Promise<void> {
+  const gekozen = await askSdgs(ask, `Met welke Global Goals (SDG's) is de casus "${titel.trim()}" verbonden?`);
+  draft.nieuweCasus = { titel: titel.trim(), sdgs: gekozen };
+  draft.casus = slugify(titel.trim());
+}
+
+async function askSdgs(ask: Asker, message: string): Promise<number[]> {
+  const gekozen = await ask.several(
+    message,
+    SDGS.map((sdg) => ({ value: String(sdg.nummer), name: `${sdg.nummer}. ${sdg.naam}` })),
+    'Kies ten minste één SDG: ga ernaartoe en druk op de spatiebalk.',
+  );
+  const checked = checkSdgs(gekozen);
+  return checked.ok ? checked.value : [];
+}
+
+function checkNewCasus(text: string, context: ScaffoldContext): Checked<string> {
+  const titel = checkText(text, 'De titel');
+  if (!titel.ok) return titel;
+  const id = slugify(titel.value);
+  if (context.casussen.some((casus) => casus.id === id)) return { ok: false, message: `De casus ${id} bestaat al; kies hem in de lijst.` };
+  return titel;
 }
 
 export async function createAsker(streams: PromptStreams): Promise<Asker> {

@@ -14,6 +14,7 @@ import {
 import type { Config } from '../validate/schemas/config.js';
 import type { CasusRef, RapportageRef } from './context.js';
 import { fold } from './slug.js';
+import { dutchDateToIso } from '../model/dutch-date.js';
 
 export type Checked<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
 
@@ -26,11 +27,28 @@ export function checkText(text: string, what: string): Checked<string> {
   return value === '' ? fail(`${what} is leeg.`) : ok(value);
 }
 
-export function checkDatum(text: string): Checked<string> {
+/**
+ * A date as people type it: `2021-01-28`, `28-1-2021`, `28 januari 2021`, and with
+ * `today` also `vandaag`, `gisteren` and `eergisteren`. The value is always ISO.
+ */
+export function checkDatum(text: string, today?: string): Checked<string> {
   const value = text.trim();
-  if (!ISO_DATE.test(value)) return fail(`"${value}" is geen datum in de vorm JJJJ-MM-DD, zoals 2021-01-28.`);
+  const daysBack = RELATIVE_DAYS[value.toLowerCase()];
+  if (daysBack !== undefined && today !== undefined) return ok(addDays(today, -daysBack));
+  const dutch = dutchDateToIso(value);
+  if (dutch) return ok(dutch);
+  if (!ISO_DATE.test(value)) {
+    return fail(`"${value}" is geen datum die ef herkent. Schrijf bijvoorbeeld 2021-01-28, 28-1-2021 of 28 januari 2021${today ? ', of vandaag of gisteren' : ''}.`);
+  }
   if (!isRealDate(value)) return fail(`De datum ${value} bestaat niet. Controleer dag en maand.`);
   return ok(value);
+}
+
+const RELATIVE_DAYS: Record<string, number> = { vandaag: 0, gisteren: 1, eergisteren: 2 };
+
+function addDays(iso: string, days: number): string {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }
 
 function checkTerm<T extends string>(text: string, terms: readonly { id: T }[], what: string): Checked<T> {

@@ -6,7 +6,9 @@ import { loadFile, type LoadedFile } from '../load/load-logbook.js';
 import { recordsOf, type MessageRecord } from '../report/collect.js';
 import { factsOf, type Facts } from './facts.js';
 import type { Schemas } from './schemas/kinds.js';
+import type { Kind } from '../vocabulary/kinds.js';
 import { validateFrontmatter } from './validate-file.js';
+import { planRepairs } from '../fix/repairs.js';
 import { checkOpbrengsten } from './rules/opbrengsten.js';
 import { checkPlaceholders, PLACEHOLDER } from './rules/placeholder.js';
 import { report } from '../report/messages.js';
@@ -26,7 +28,8 @@ export function checkFile(loaded: LoadedFile, schemas: Schemas): Entry | undefin
     checkDraft(loaded, schemas[kind]);
     return undefined;
   }
-  const data = validateFrontmatter(file, frontmatter, schemas[kind]);
+  const repairs = planRepairs(frontmatter.data, kind, { rollen: schemas.eigenRollen });
+  const data = validateFrontmatter(file, frontmatter, schemas[kind], repairs);
   checkPlaceholders(loaded);
   if (data === undefined) return undefined;
   const entry = { kind, id, file, frontmatter, data } as Entry;
@@ -82,10 +85,10 @@ export function isDraft(data: unknown): data is Record<string, unknown> & { conc
  * A draft: valid YAML (already checked by the loader), no unknown keys, and a hint
  * that it is a draft. Missing fields, placeholders and missing opbrengsten may wait.
  */
-function checkDraft(loaded: LoadedFile, schema: Schemas[keyof Schemas]): void {
+function checkDraft(loaded: LoadedFile, schema: Schemas[Kind]): void {
   const { file, frontmatter } = loaded;
   if (!frontmatter) return;
-  validateFrontmatter(file, frontmatter, schema, (issue) => issue.code === 'unrecognized_keys');
+  validateFrontmatter(file, frontmatter, schema, [], (issue) => issue.code === 'unrecognized_keys');
   report(
     file,
     'concept',

@@ -56,6 +56,11 @@ export async function checkLogbook(options: CheckOptions): Promise<CheckResult> 
 
   const discovered = await discoverWithinLimit(root, configFile, limits);
   if (discovered === undefined) return { configOk: true, files: [fileMessagesOf(configFile)], checked: 1 };
+  // Markdown files ef never reads would otherwise pass unnoticed. The folders are listed
+  // in the background while the files are hashed and checked.
+  const stray = import('./rules/stray-files.js')
+    .then(({ findStrayFiles }) => findStrayFiles(root, cwd))
+    .catch(() => []);
 
   // With a cache, hash every file to find what changed; without one, everything has.
   // Results are kept compact (interned strings, shared empty lists): a logbook of
@@ -102,6 +107,7 @@ export async function checkLogbook(options: CheckOptions): Promise<CheckResult> 
   }
 
   const files: FileMessages[] = [fileMessagesOf(configFile)];
+  files.push(...(await stray));
   for (const result of results) {
     const added = extra.get(result.facts.path) ?? [];
     if (result.messages.length > 0 || added.length > 0) {

@@ -13,6 +13,16 @@ const ITEM_NAMES: Record<string, string> = {
   paradigma: 'paradigma',
 };
 
+/** Lists of plain values: their items are named by position in words, not "SDG 1" (which reads as goal 1). */
+const VALUE_LISTS = new Set(['sdgs', 'begeleiding', 'afwezig', 'betrokken', 'partners', 'paradigma']);
+
+const RANGTELWOORDEN = ['eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende'];
+
+/** `0` → `eerste`, `11` → `12e`. */
+export function ordinal(index: number): string {
+  return RANGTELWOORDEN[index] ?? `${index + 1}e`;
+}
+
 /** The field name in backticks, followed by where it sits, e.g. "`gericht` bij deelnemer 2, rol 1". */
 export function describePath(path: DataPath): string {
   const keys = path.filter((segment): segment is string => typeof segment === 'string');
@@ -27,6 +37,12 @@ export function describePath(path: DataPath): string {
   }
   const name = field === undefined ? 'Dit gegeven' : `\`${field}\``;
   // A trailing index means the item itself, not a field of it.
+  const last = path.at(-1);
+  const list = path.at(-2);
+  if (typeof last === 'number' && typeof list === 'string' && VALUE_LISTS.has(list)) {
+    const outer = context.slice(0, -1);
+    return `het ${ordinal(last)} item van \`${list}\`${outer.length > 0 ? ` bij ${outer.join(', ')}` : ''}`;
+  }
   if (typeof path.at(-1) === 'number' && context.length > 0) {
     return context.join(', ');
   }

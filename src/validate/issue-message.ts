@@ -4,6 +4,7 @@ import { CRITERIA, SDG_MAX, SDG_MIN } from '../vocabulary/index.js';
 import type { RuleId } from '../report/messages.js';
 import { describePath, capitalise } from './describe-path.js';
 import { didYouMean } from './suggest.js';
+import { dutchDateToIso } from '../model/dutch-date.js';
 import type { DataPath } from './locate.js';
 
 export interface IssueMessage {
@@ -45,6 +46,9 @@ export function issueToMessages(issue: Issue, schema: z.ZodType, aliases: Readon
           reason:
             `${capitalise(describePath(path))} heeft een onbekende waarde${input === undefined ? '' : ` ${quote(input)}`}. ` +
             `Kies uit: ${shown.map((value) => `\`${String(value)}\``).join(', ')}.` +
+            (path.at(-1) === 'rol'
+              ? ' Een eigen rol kan ook: zet hem onder `rollen:` in ef.config.yaml (met `id` en `label`).'
+              : '') +
             (typeof input === 'string' ? didYouMean(input, issue.values.map(String)) : ''),
           path,
           atKey: false,
@@ -55,7 +59,9 @@ export function issueToMessages(issue: Issue, schema: z.ZodType, aliases: Readon
       const known = knownKeys(schema, path);
       return issue.keys.map((key) => ({
         ruleId: 'schema-unknown-key' as const,
-        reason:
+        reason: key === 'fieldGroup'
+          ? 'De regel `fieldGroup` zet het formulier van Front Matter CMS erbij; ef gebruikt hem niet. Haal de regel weg.'
+          :
           `Onbekende sleutel \`${key}\`${path.length > 0 ? ` bij ${describePath(path)}` : ''}.` +
           (didYouMean(key, known) || ` Toegestaan zijn: ${known.map((k) => `\`${k}\``).join(', ')}.`),
         path: [...path, key],
@@ -69,7 +75,7 @@ export function issueToMessages(issue: Issue, schema: z.ZodType, aliases: Readon
       return [
         {
           ruleId: 'schema-format',
-          reason: formatReason(path, issue.format),
+          reason: formatReason(path, issue.format, (issue as { input?: unknown }).input),
           path,
           atKey: false,
         },
@@ -137,10 +143,14 @@ function rangeMessage(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, 
   return { ruleId: 'schema-range', reason, path, atKey: false };
 }
 
-function formatReason(path: DataPath, format: string): string {
+function formatReason(path: DataPath, format: string, input: unknown): string {
   const where = capitalise(describePath(path));
   const field = path.at(-1);
   if (field === 'datum' || field === 'begin' || field === 'eind') {
+    const iso = typeof input === 'string' ? dutchDateToIso(input) : undefined;
+    if (iso) {
+      return `De datum ${String(input).trim()} staat in de Nederlandse volgorde (dag, maand, jaar). Schrijf hem als ${iso}: eerst het jaar, dan de maand en de dag.`;
+    }
     return `${where} moet een datum zijn in de vorm JJJJ-MM-DD, bijvoorbeeld 2021-01-28.`;
   }
   if (format === 'url') return `${where} moet een webadres zijn dat begint met https:// of http://.`;

@@ -6,22 +6,62 @@ import { report } from '../report/messages.js';
 import { issueToMessages } from './issue-message.js';
 import { locateKey, locateValue } from './locate.js';
 import { ALIAS_SPELLINGS } from './aliases.js';
+import { describeRepair, samePath, type ValueRepair } from '../fix/repairs.js';
+import { reportRepairHints } from './rules/repair-hints.js';
+import { editsFor } from '../fix/apply.js';
 
-/** The parsed, typed data, or undefined when the schema rejected the file. */
+/**
+ * The parsed, typed data, or undefined when the schema rejected the file. A message
+ * that one of `repairs` (what `ef fix` would do) takes away says so; the repairs of
+ * values the schema accepts become hints.
+ */
 export function validateFrontmatter<S extends z.ZodType>(
   file: VFile,
   frontmatter: Frontmatter,
   schema: S,
+  planned: readonly ValueRepair[] = [],
   /** Which issues to report; all by default (a draft reports only unknown keys). */
   keep: (issue: z.core.$ZodIssue) => boolean = () => true,
 ): z.output<S> | undefined {
+  let repairs = planned;
+  if (repairs.length > 0) repairs = feasible(file, frontmatter, repairs);
   const result = schema.safeParse(frontmatter.data, { reportInput: true });
-  if (result.success) return result.data;
+  if (result.success) {
+    if (repairs.length > 0) reportRepairHints(file, frontmatter, repairs);
+    return result.data;
+  }
+  const used = new Set<ValueRepair>();
   for (const issue of result.error.issues.filter(keep)) {
-    for (const message of issueToMessages(issue, schema, ALIAS_SPELLINGS)) {
+    for (const message of issueToMessages(asWritten(issue, frontmatter.data), schema, ALIAS_SPELLINGS)) {
       const place = message.atKey ? locateKey(frontmatter, message.path) : locateValue(frontmatter, message.path);
-      report(file, message.ruleId, message.reason, place);
+      const repair = repairs.find((candidate) => samePath(candidate.path, message.path));
+      if (repair) used.add(repair);
+      report(file, message.ruleId, message.reason, place, undefined, repair ? describeRepair(repair) : undefined);
     }
   }
+  const rest = repairs.filter((repair) => !used.has(repair));
+  if (rest.length > 0) reportRepairHints(file, frontmatter, rest);
   return undefined;
+}
+
+/** Only the repairs `ef fix` can carry out in this file's text (the same test it uses). */
+function feasible(file: VFile, frontmatter: Frontmatter, repairs: readonly ValueRepair[]): readonly ValueRepair[] {
+  const text = String(file.value ?? '');
+  // The YAML block starts on the line after the opening `---`; offsets are counted from there.
+  const yaml = text.slice(text.indexOf('\n') + 1);
+  return editsFor(frontmatter.source().doc, yaml, repairs).applied;
+}
+
+/**
+ * A vocabulary word is compared in lower case; a message about it quotes it as the
+ * file has it (`"Evaluatei"`, not `"evaluatei"`).
+ */
+function asWritten(issue: z.core.$ZodIssue, data: unknown): z.core.$ZodIssue {
+  if (issue.code !== 'invalid_value') return issue;
+  let value: unknown = data;
+  for (const segment of issue.path) {
+    if (typeof value !== 'object' || value === null) return issue;
+    value = (value as Record<PropertyKey, unknown>)[segment as PropertyKey];
+  }
+  return typeof value === 'string' ? ({ ...issue, input: value } as z.core.$ZodIssue) : issue;
 }

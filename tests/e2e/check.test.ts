@@ -127,13 +127,18 @@ describe('ef check: rules', () => {
       ['sessies/2021-03-07-woorden.md', 10, 20, 'paradigma-diagonal'],
       ['sessies/2021-03-07-woorden.md', 10, 21, 'vocabulary-alias'],
       ['sessies/2021-03-07-woorden.md', 14, 18, 'vocabulary-alias'],
-      ['sessies/2021-03-08-rol.md', 8, 13, 'schema-type'],
+      // `intern: ja` is read as true, with a hint that ef fix writes `true`.
+      ['sessies/2021-03-08-rol.md', 8, 13, 'ja-nee'],
       ['sessies/2021-03-08-rol.md', 10, 9, 'rol-paradigma-missing'],
       ['sessies/2021-03-08-rol.md', 10, 9, 'rol-paradigma-missing'],
+      // Hints about words ef fix repairs appear also in a file with errors.
+      ['sessies/2021-03-12-tikfout.md', 9, 14, 'vocabulary-alias'],
+      ['sessies/2021-03-12-tikfout.md', 10, 21, 'vocabulary-alias'],
       ['sessies/2021-03-12-tikfout.md', 12, 14, 'schema-enum'],
+      ['sessies/2021-03-12-tikfout.md', 14, 18, 'vocabulary-alias'],
       ['sessies/verkeerde-naam.md', 3, 8, 'sessie-id-date'],
     ]);
-    expect(all.errors).toBe(27);
+    expect(all.errors).toBe(26);
     expect(all.warnings).toBe(2);
   });
 
@@ -217,7 +222,7 @@ describe('ef check: output formats', () => {
     const result = ef(['check', 'sessies/2021-03-07-woorden.md'], { cwd: fixture('rules'), env });
     const lines = result.stdout.trim().split('\n');
     expect(lines[0]).toBe(
-      '::notice file=sessies/2021-03-07-woorden.md,line=9,col=14,title=ef vocabulary-alias::"financier" is een andere naam voor `financierder`; dat wordt het in de rapportages. Schrijf `financierder` om dit bericht te voorkomen.',
+      '::notice file=sessies/2021-03-07-woorden.md,line=9,col=14,title=ef vocabulary-alias::"financier" is een andere naam voor `financierder`; dat wordt het in de rapportages. `ef fix` maakt hiervan `financierder`.',
     );
     expect(lines[1]).toMatch(/^::warning file=sessies\/2021-03-07-woorden\.md,line=10,col=20,title=ef paradigma-diagonal::/);
   });

@@ -1,7 +1,7 @@
 // The interactive flow through a real pseudo-terminal: a Python script plays the person
 // at the keyboard (node-pty would need a native build; Python's pty module needs nothing).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -43,18 +43,19 @@ describe.skipIf(!hasPython)('interactive scaffolding in a real terminal', () => 
     const titel = 'Café "De Zon": één #1 — 50% - test';
     const run = drive(['new-session'], root, [
       { expect: 'Titel van de sessie', keys: [titel, ENTER] },
-      { expect: 'Datum \\(JJJJ-MM-DD\\)', keys: ['\u007f'.repeat(10), '2021-02-30', ENTER] },
+      { expect: 'Datum \\(JJJJ-MM-DD, 28-1-2021, vandaag of gisteren\\)', keys: ['\u007f'.repeat(10), '2021-02-30', ENTER] },
       { expect: 'De datum 2021-02-30 bestaat niet', keys: ['\u007f'.repeat(10), '2021-02-25', ENTER] },
       { expect: 'Soort sessie', keys: [DOWN, ENTER] },
       { expect: 'Bij welke casus', keys: [ENTER] },
       { expect: 'Wie begeleidden', keys: [ENTER] },
       { expect: 'Kies ten minste één begeleider', keys: [SPACE, DOWN, DOWN, SPACE, ENTER] },
       { expect: 'Functie van deelnemer 1', keys: ['wijkregisseur', ENTER] },
-      { expect: 'Is de wijkregisseur van de eigen organisatie', keys: [ENTER] },
+      { expect: 'Is deze deelnemer van Gemeente Voorbeeld\\?', keys: [ENTER] },
       { expect: 'Functie van deelnemer 2', keys: ['initiatiefnemer', ENTER] },
-      { expect: 'Is de initiatiefnemer van de eigen organisatie', keys: [DOWN, ENTER] },
+      { expect: 'Is deze deelnemer van Gemeente Voorbeeld\\?', keys: [DOWN, ENTER] },
+      { expect: 'Van welke organisatie', keys: ['Waterschap Delfland', ENTER] },
       { expect: 'Functie van deelnemer 3', keys: ['beleidsadviseur Groen', ENTER] },
-      { expect: 'Is de beleidsadviseur Groen van de eigen organisatie', keys: [DOWN, DOWN, ENTER] },
+      { expect: 'Is deze deelnemer van Gemeente Voorbeeld\\?', keys: [DOWN, DOWN, ENTER] },
       { expect: 'Functie van deelnemer 4', keys: [ENTER] },
     ]);
     expect(run.failed).toBeNull();
@@ -67,10 +68,10 @@ describe.skipIf(!hasPython)('interactive scaffolding in a real terminal', () => 
       soort: 'evaluatie',
       casus: 'buurtkas',
       begeleiding: ['Anna de Vries', 'Çelik Yılmaz'],
-      // Inside, outside, and "weet ik niet": an empty intern, counted as onbekend.
+      // Inside, outside (with the organisation), and "weet ik niet": an empty intern, counted as onbekend.
       deelnemers: [
         { functie: 'wijkregisseur', intern: true },
-        { functie: 'initiatiefnemer', intern: false },
+        { functie: 'initiatiefnemer', organisatie: 'Waterschap Delfland', intern: false },
         { functie: 'beleidsadviseur Groen', intern: null },
       ],
     });
@@ -81,7 +82,7 @@ describe.skipIf(!hasPython)('interactive scaffolding in a real terminal', () => 
   it('asks only for what the flags left out, with today as the default date', () => {
     const root = copyToTemp(fixture('scaffold-logbook'));
     const run = drive(['new-session', '--titel', 'Intervisie', '--begeleiding', 'Bram Jansen', '--deelnemer', 'wijkregisseur'], root, [
-      { expect: 'Datum \\(JJJJ-MM-DD\\) \\(2021-03-11\\)', keys: [ENTER] },
+      { expect: 'Datum \\(JJJJ-MM-DD, 28-1-2021, vandaag of gisteren\\) \\(2021-03-11\\)', keys: [ENTER] },
       { expect: 'Soort sessie', keys: [DOWN, DOWN, ENTER] },
       { expect: 'Bij welke casus', keys: [DOWN, ENTER] },
     ]);
@@ -96,6 +97,50 @@ describe.skipIf(!hasPython)('interactive scaffolding in a real terminal', () => 
       begeleiding: ['Bram Jansen'],
       deelnemers: [{ functie: 'wijkregisseur', intern: true }],
     });
+  });
+
+  it('takes a date as Dutch people type it, and says about a clash before asking the rest', () => {
+    const root = copyToTemp(fixture('scaffold-logbook'));
+    writeFileSync(join(root, 'sessies/2021-03-10-intervisie.md'), '---\ntitel: Intervisie\n---\n');
+    const run = drive(['new-session', '--begeleiding', 'Bram Jansen', '--deelnemer', 'wijkregisseur'], root, [
+      { expect: 'Titel van de sessie', keys: ['Intervisie', ENTER] },
+      { expect: 'Datum', keys: ['\u007f'.repeat(10), 'gisteren', ENTER] },
+      // Before the type of session is asked: the answers so far would otherwise be lost.
+      { expect: 'Er is al een sessie met deze titel en datum: sessies/2021-03-10-intervisie.md', keys: [] },
+      { expect: 'Titel van de sessie', keys: ['Intervisie twee', ENTER] },
+      { expect: 'Datum', keys: ['\u007f'.repeat(10), '9-3-2021', ENTER] },
+      { expect: 'Soort sessie', keys: [DOWN, DOWN, ENTER] },
+      { expect: 'Bij welke casus', keys: [DOWN, ENTER] },
+    ]);
+    expect(run.failed).toBeNull();
+    expect(run.code).toBe(0);
+    expect(run.output.indexOf('Er is al een sessie')).toBeLessThan(run.output.indexOf('Soort sessie'));
+    expect(frontmatter(join(root, 'sessies/2021-03-09-intervisie-twee.md'))).toMatchObject({ titel: 'Intervisie twee', datum: '2021-03-09' });
+  });
+
+  it('offers to create a case that does not exist yet, instead of stopping', () => {
+    const root = copyToTemp(fixture('scaffold-logbook'));
+    const run = drive(['new-session', '--titel', 'Start', '--soort', 'interactief', '--begeleiding', 'Bram Jansen', '--deelnemer', 'wijkregisseur', '--casus', 'Groene daken'], root, [
+      { expect: 'Datum', keys: [ENTER] },
+      { expect: 'De casus "Groene daken" bestaat nog niet. Wil je hem nu aanmaken\\?', keys: [ENTER] },
+      { expect: 'Met welke Global Goals', keys: [DOWN, SPACE, ENTER] },
+    ]);
+    expect(run.failed).toBeNull();
+    expect(run.code).toBe(0);
+    expect(run.output).toContain('Nieuwe casus: casussen/groene-daken.md');
+    expect(frontmatter(join(root, 'casussen/groene-daken.md'))).toMatchObject({ titel: 'Groene daken', status: 'lopend', sdgs: [2] });
+    expect(frontmatter(join(root, 'sessies/2021-03-11-start.md'))).toMatchObject({ casus: 'groene-daken' });
+    // Also from the list of cases.
+    const listed = drive(['new-session', '--titel', 'Tweede', '--soort', 'interactief', '--begeleiding', 'Bram Jansen', '--deelnemer', 'wijkregisseur'], root, [
+      { expect: 'Datum', keys: [ENTER] },
+      { expect: 'Bij welke casus', keys: [DOWN, DOWN, DOWN, ENTER] },
+      { expect: 'Titel van de nieuwe casus', keys: ['Blauwe zone', ENTER] },
+      { expect: 'Met welke Global Goals', keys: [SPACE, ENTER] },
+    ]);
+    expect(listed.failed).toBeNull();
+    expect(listed.code).toBe(0);
+    expect(frontmatter(join(root, 'sessies/2021-03-11-tweede.md'))).toMatchObject({ casus: 'blauwe-zone' });
+    expect(existsSync(join(root, 'casussen/blauwe-zone.md'))).toBe(true);
   });
 
   it('asks for a case’s SDGs with a checklist', () => {

@@ -27,7 +27,16 @@ describe('answer checks', () => {
 
   it('checks dates, SDGs, links, periods and numbers', () => {
     expect(checkDatum('2021-02-30')).toEqual({ ok: false, message: 'De datum 2021-02-30 bestaat niet. Controleer dag en maand.' });
-    expect(checkDatum('28-01-2021').ok).toBe(false);
+    // As Dutch people type dates: day first, and relative to today when ef knows it.
+    expect(checkDatum('28-01-2021')).toEqual({ ok: true, value: '2021-01-28' });
+    expect(checkDatum('28-1-2021')).toEqual({ ok: true, value: '2021-01-28' });
+    expect(checkDatum('28 januari 2021')).toEqual({ ok: true, value: '2021-01-28' });
+    expect(checkDatum('vandaag', '2021-03-01')).toEqual({ ok: true, value: '2021-03-01' });
+    expect(checkDatum('Gisteren', '2021-03-01')).toEqual({ ok: true, value: '2021-02-28' });
+    expect(checkDatum('eergisteren', '2024-03-01')).toEqual({ ok: true, value: '2024-02-28' });
+    expect(checkDatum('30-2-2021').ok).toBe(false);
+    expect(checkDatum('28-1-21').ok).toBe(false);
+    expect(checkDatum('gisteren').ok).toBe(false);
     expect(checkDatum('2024-02-29')).toEqual({ ok: true, value: '2024-02-29' });
     expect(checkSdgs(['11', '4,7', 'SDG4'])).toEqual({ ok: true, value: [4, 7, 11] });
     expect(checkSdgs(['18']).ok).toBe(false);

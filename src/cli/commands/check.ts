@@ -17,9 +17,12 @@ export interface CheckOptions {
   readonly cache?: boolean;
   /** `--changed [REF]`: report only files changed since REF (true: HEAD) and what refers to them. */
   readonly changed?: string | boolean;
+  /** `--max-warnings N`: more than N warnings is a failure (exit 1), as in eslint. */
+  readonly maxWarnings?: string;
 }
 
 export async function check(paths: readonly string[], options: CheckOptions, io: Io): Promise<number> {
+  const maxWarnings = parseMaxWarnings(options.maxWarnings);
   let selected = paths.map((path) => resolve(io.cwd, path));
   for (const [index, path] of selected.entries()) {
     if (!existsSync(path)) throw new UsageError(`${paths[index]} bestaat niet.`);
@@ -48,11 +51,38 @@ export async function check(paths: readonly string[], options: CheckOptions, io:
   const checked = !filtered ? result.checked : changedOnly ? selected.length : reported.length;
   const summary = collectMessages(reported, io.cwd, checked);
   io.stdout.write(format(summary, options, io));
-  return exitCode(summary, options.strict === true);
+  await writeStepSummary(summary, io);
+  const code = exitCode(summary, options.strict === true);
+  if (code === 0 && maxWarnings !== undefined && summary.warnings > maxWarnings) {
+    io.stderr.write(`ef: ${summary.warnings} waarschuwingen, meer dan de ${maxWarnings} die --max-warnings toestaat.\n`);
+    return 1;
+  }
+  return code;
 }
 
 export function exitCode(summary: Summary, strict: boolean): number {
   return summary.errors > 0 || (strict && summary.warnings > 0) ? 1 : 0;
+}
+
+function parseMaxWarnings(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d+$/.test(text.trim())) {
+    throw new UsageError(`--max-warnings ${text}: geef een geheel getal van 0 of meer.`, { hint: 'Bijvoorbeeld: ef check --max-warnings 0' });
+  }
+  return Number(text.trim());
+}
+
+/** In GitHub Actions: every message in the job summary too (annotations stop at ten per step). */
+async function writeStepSummary(summary: Summary, io: Io): Promise<void> {
+  const target = io.env['GITHUB_STEP_SUMMARY'];
+  if (io.env['GITHUB_ACTIONS'] !== 'true' || target === undefined || target === '') return;
+  const { appendFile } = await import('node:fs/promises');
+  const { formatStepSummary } = await import('../../report/reporter-step-summary.js');
+  try {
+    await appendFile(target, formatStepSummary(summary), 'utf8');
+  } catch (error) {
+    io.stderr.write(`ef: kon de samenvatting niet schrijven naar $GITHUB_STEP_SUMMARY (${(error as Error).message}).\n`);
+  }
 }
 
 function isSelected(path: string, selected: readonly string[]): boolean {

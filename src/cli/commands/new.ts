@@ -3,7 +3,11 @@ import { UsageError } from '../../errors.js';
 import type { Kind } from '../../validate/schemas/kinds.js';
 import { loadScaffoldContext, type ScaffoldContext } from '../../scaffold/context.js';
 import { createFile } from '../../scaffold/create.js';
-import { completeDraft, missingFlags, parseFlags, type FlagValues } from '../../scaffold/draft.js';
+import { completeDraft, missingFlags, parseFlags, relativeFilePath, type Draft, type FlagValues } from '../../scaffold/draft.js';
+import { findExisting } from '../../scaffold/write.js';
+import { checkCasus } from '../../scaffold/values.js';
+import { displayPath } from '../../scaffold/render-template.js';
+import { basename, dirname, join } from 'node:path';
 import { KIND_SPECS, SCAFFOLD_KINDS, kindFromArgument, type Flag } from '../../scaffold/kinds.js';
 import { efInvocation } from '../../scaffold/next-steps.js';
 import { openInEditor } from '../../scaffold/open-editor.js';
@@ -30,15 +34,22 @@ export async function newFile(kindText: string, options: NewOptions, io: Io): Pr
   }
   const todayIso = today(io.env);
   const context = await loadScaffoldContext(io.cwd, options.root);
-  const { draft, problems } = parseFlags(kind, flagValues(options), context);
+  const streams = interactiveStreams(options, io);
+  const flags = flagValues(options);
+  // On a terminal an unknown case is not an error: ef offers to create it.
+  let unknownCasus: string | undefined;
+  if (streams && kind === 'sessie' && typeof flags.casus === 'string' && !checkCasus(flags.casus, context.casussen).ok) {
+    unknownCasus = flags.casus.trim();
+    delete flags.casus;
+  }
+  const { draft, problems } = parseFlags(kind, flags, context, todayIso);
   if (problems.length > 0) throw new UsageError(listProblems(problems));
 
   let answers = draft;
-  const streams = interactiveStreams(options, io);
   if (streams) {
     const { askMissing, PromptCancelled } = await import('../../scaffold/prompt.js');
     try {
-      answers = await askMissing(kind, draft, context, todayIso, streams);
+      answers = await askMissing(kind, draft, context, todayIso, streams, (partial) => existingFile(kind, partial, context), unknownCasus);
     } catch (error) {
       if (error instanceof PromptCancelled) return reportCancelled(io);
       throw error;
@@ -48,6 +59,10 @@ export async function newFile(kindText: string, options: NewOptions, io: Io): Pr
     if (missing.length > 0) throw missingError(kind, missing, context);
   }
 
+  if (answers.nieuweCasus !== undefined) {
+    const casus = await createFile('casus', completeDraft('casus', { ...answers.nieuweCasus }, context, todayIso), context);
+    if (casus.status === 'created') io.stdout.write(`Nieuwe casus: ${casus.shown} (vul de criteria en SDG's daar nog in)\n`);
+  }
   const result = await createFile(kind, completeDraft(kind, answers, context, todayIso), context, { force: options.force });
   if (result.status === 'exists') {
     io.stderr.write(
@@ -77,6 +92,13 @@ export async function newFile(kindText: string, options: NewOptions, io: Io): Pr
   return 0;
 }
 
+/** The file a new one with this title (and date) would collide with, shown relative to cwd. */
+async function existingFile(kind: Kind, draft: Draft, context: ScaffoldContext): Promise<string | undefined> {
+  const path = join(context.root, relativeFilePath(kind, draft));
+  const found = await findExisting(dirname(path), basename(path));
+  return found === undefined ? undefined : displayPath(join(dirname(path), found), context.cwd);
+}
+
 const FLAGS: readonly Flag[] = [
   'titel', 'datum', 'soort', 'casus', 'begeleiding', 'deelnemer', 'extern', 'status', 'initiatiefnemer', 'sdg',
   'publiek', 'link', 'persoon', 'functie', 'toestemming', 'nummer', 'periode', 'code',
@@ -94,7 +116,7 @@ function listProblems(problems: readonly string[]): string {
 }
 
 function missingError(kind: Kind, missing: readonly Flag[], context: ScaffoldContext): UsageError {
-  const names = missing.map((flag) => `--${flag}`);
+  const names = missing.map((flag) => `--${flag === 'periode' ? 'period' : flag}`);
   const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} en ${names.at(-1)}`;
   return new UsageError(
     `Voor ${KIND_SPECS[kind].naam} ${names.length === 1 ? 'ontbreekt de optie' : 'ontbreken de opties'} ${list}. Er is niets aangemaakt.`,
@@ -114,6 +136,6 @@ function example(kind: Kind, context: ScaffoldContext): string {
     case 'portret':
       return 'ef new portret --titel "Portret van een collega" --toestemming intern';
     case 'rapportage':
-      return 'ef new rapportage --periode 2021-Q2';
+      return 'ef new rapportage --period 2021-Q2';
   }
 }

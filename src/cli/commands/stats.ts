@@ -11,6 +11,7 @@ export interface StatsOptions {
   /** As `--period` everywhere; without it: the whole logbook, first to last session or activity. */
   readonly period?: string;
   readonly json?: boolean;
+  readonly format?: 'human' | 'json';
 }
 
 export async function stats(options: StatsOptions, io: Io): Promise<number> {
@@ -18,6 +19,7 @@ export async function stats(options: StatsOptions, io: Io): Promise<number> {
   if (!valid.ok) return valid.exitCode;
   const period = options.period === undefined ? logbookPeriod(valid.logbook) : resolvePeriod(options.period, valid.logbook);
   const monitoring = computeMonitoring(valid.logbook, period);
-  io.stdout.write(options.json ? `${jsonForTerminal(monitoring, 2)}\n` : escapeForLog(formatStatsTable(monitoring), io.env));
+  io.stdout.write(options.json === true || options.format === 'json' ? `${jsonForTerminal(monitoring, 2)}
+` : escapeForLog(formatStatsTable(monitoring), io.env));
   return 0;
 }

@@ -15,6 +15,7 @@ export function defineCheck({ program, configure, io, state, globals }: DefineCo
       ]),
     )
     .option('--strict', 'waarschuwingen tellen ook als fouten (exitcode 1)')
+    .option('--max-warnings <aantal>', 'meer dan zoveel waarschuwingen is ook een mislukking (exitcode 1), zoals bij eslint')
     .option('--no-color', 'geen kleuren in de uitvoer')
     .option('--no-cache', 'controleer alles opnieuw, zonder de cache in .ef-cache/ te gebruiken of bij te werken')
     .option(
@@ -26,7 +27,8 @@ export function defineCheck({ program, configure, io, state, globals }: DefineCo
       `
 Exitcodes:
   0  geen fouten
-  1  ten minste één fout (of waarschuwing met --strict)
+  1  ten minste één fout (of waarschuwing met --strict, of meer waarschuwingen
+     dan --max-warnings toestaat)
   2  verkeerd gebruik, of ef.config.yaml klopt niet
 
 Met --changed leest ef nog steeds het hele logboek (zo kloppen verwijzingen tussen
@@ -41,6 +43,14 @@ Voorbeelden:
   $ ef check --changed                  alleen wat je nog niet gecommit hebt
   $ ef check --changed=origin/main      alles wat deze branch verandert
   $ ef check --format github            (vanzelf in GitHub Actions)
+  $ ef check --max-warnings 0           ook geen enkele waarschuwing toestaan
+
+In GitHub Actions (GITHUB_ACTIONS=true) zet ef check bovendien alle meldingen als
+tabel in de samenvatting van de job ($GITHUB_STEP_SUMMARY): GitHub toont per stap
+maar tien meldingen bij de regels.
+
+Meldingen die ef fix kan repareren, zeggen dat erbij (met --format json in het veld
+fix). Zie: ef fix --help.
 `,
     )
     .action(async (paths: string[], options: Record<string, unknown>) => {

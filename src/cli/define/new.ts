@@ -50,6 +50,12 @@ const SOORT_FOR: Readonly<Record<string, string>> = {
 
 function addOptions(command: Command, flags: readonly Flag[], kind?: string): Command {
   for (const flag of flags) {
+    if (flag === 'periode') {
+      // --period as in ef report and ef stats; --periode keeps working.
+      command.addOption(new Option('--period <periode>', OPTIONS.periode.description));
+      command.addOption(new Option('--periode <periode>', OPTIONS.periode.description).hideHelp());
+      continue;
+    }
     const { flags: spec, repeat } = OPTIONS[flag];
     const description = flag === 'soort' && kind && SOORT_FOR[kind] ? SOORT_FOR[kind] : OPTIONS[flag].description;
     const option = new Option(spec, description);
@@ -62,10 +68,17 @@ function addOptions(command: Command, flags: readonly Flag[], kind?: string): Co
     .option('--no-input', 'stel geen vragen, ook niet op een terminal');
 }
 
+/** The name of a flag on the command line (`periode` is `--period`, as in ef report). */
+export function flagName(flag: Flag): string {
+  return flag === 'periode' ? 'period' : flag;
+}
+
 function action(context: DefineContext, kind: string | undefined) {
   return async (...args: unknown[]): Promise<void> => {
     // commander passes (soort?, options, command); the options object is second to last.
-    const options = args.at(-2) as Record<string, unknown>;
+    const options = { ...(args.at(-2) as Record<string, unknown>) };
+    if (options['period'] !== undefined) options['periode'] ??= options['period'];
+    delete options['period'];
     const soort = kind ?? (args[0] as string);
     const { newFile } = await import('../commands/new.js');
     context.state.exitCode = await newFile(soort, { ...context.globals(), ...options } as never, context.io);
@@ -76,7 +89,7 @@ export function defineNew(context: DefineContext): void {
   const allFlags = [...new Set(SCAFFOLD_KINDS.flatMap((kind) => KIND_SPECS[kind].flags))];
   const perKind = SCAFFOLD_KINDS.map(
     (kind) =>
-      `  ${kind.padEnd(11)} ${KIND_SPECS[kind].flags.map((flag) => (KIND_SPECS[kind].required.includes(flag) ? `--${flag}*` : `--${flag}`)).join(' ')}`,
+      `  ${kind.padEnd(11)} ${KIND_SPECS[kind].flags.map((flag) => (KIND_SPECS[kind].required.includes(flag) ? `--${flagName(flag)}*` : `--${flagName(flag)}`)).join(' ')}`,
   ).join('\n');
   addOptions(
     context.configure(context.program.command('new')),
@@ -96,7 +109,7 @@ Voorbeelden:
   $ ef new casus --titel "Cornelis Musius" --sdg 4,7,11 --initiatiefnemer "de school"
   $ ef new activiteit --titel "Presentatie voor het Directieteam" --soort presentatie --publiek Directieteam
   $ ef new portret --titel "Portret van een beleidsadviseur" --toestemming intern
-  $ ef new rapportage --periode 2021-Q2
+  $ ef new rapportage --period 2021-Q2
 `,
     )
     .action(action(context, undefined));

@@ -1,4 +1,5 @@
-// ef stats [--period P] [--json]
+// ef stats [--period P] [--format json]
+import { Option } from 'commander';
 import type { DefineContext } from '../program.js';
 
 export function defineStats({ program, configure, io, state, globals }: DefineContext): void {
@@ -10,7 +11,8 @@ export function defineStats({ program, configure, io, state, globals }: DefineCo
       'alleen deze periode: 2021, 2021-H1, 2021-Q1, 2021-03, 2021-01-01..2021-03-15 of een rapportage (rapportage-2 of 2); ' +
         'standaard het hele logboek, van de eerste tot de laatste sessie of activiteit',
     )
-    .option('--json', 'uitvoer als JSON (vaste volgorde van de sleutels), voor andere programma\'s')
+    .addOption(new Option('--format <vorm>', 'uitvoer: human (een tabel) of json (vaste volgorde van de sleutels, voor andere programma\'s)').choices(['human', 'json']))
+    .option('--json', 'hetzelfde als --format json')
     .addHelpText(
       'after',
       `
@@ -26,7 +28,7 @@ Exitcodes:
 Voorbeelden:
   $ ef stats                       het hele logboek
   $ ef stats --period 2021-Q1      het eerste kwartaal van 2021
-  $ ef stats --period 2 --json     de periode van de 2e rapportage, als JSON
+  $ ef stats --period 2 --format json   de periode van de 2e rapportage, als JSON
 `,
     )
     .action(async (options: Record<string, unknown>) => {

@@ -1,25 +1,15 @@
-// Hints about words that are accepted but could be clearer: aliases of vocabulary
-// terms, and two paradigms that do not share a border in the NSOB quadrant.
+// A hint about two paradigms that do not share a border in the NSOB quadrant.
+// (Aliases and letter case are hinted at with the repairs of `ef fix`: repair-hints.ts.)
 import { areNeighbours, labelOf, PARADIGMAS } from '../../vocabulary/index.js';
 import { report } from '../../report/messages.js';
-import { ALIAS_SPELLINGS } from '../aliases.js';
 import { locateValue } from '../locate.js';
 import { PLACEHOLDER } from './placeholder.js';
 import type { SessieEntry } from '../validate-logbook.js';
 
 export function checkVocabularyHints(sessie: SessieEntry): void {
-  const raw = sessie.frontmatter.data['deelnemers'];
   sessie.data.deelnemers.forEach((deelnemer, d) => {
     deelnemer.rollen.forEach((rol, r) => {
       const base = ['deelnemers', d, 'rollen', r] as const;
-      const rawRol = (Array.isArray(raw) ? raw[d]?.rollen?.[r] : undefined) as Record<string, unknown> | undefined;
-      hintAlias(sessie, [...base, 'rol'], rawRol?.['rol'], rol.rol);
-      hintAlias(sessie, [...base, 'gericht'], rawRol?.['gericht'], rol.gericht);
-      const rawParadigma = rawRol?.['paradigma'];
-      const spellings = Array.isArray(rawParadigma) ? rawParadigma : [rawParadigma];
-      rol.paradigma?.forEach((id, p) => {
-        hintAlias(sessie, Array.isArray(rawParadigma) ? [...base, 'paradigma', p] : [...base, 'paradigma'], spellings[p], id);
-      });
       const [a, b] = rol.paradigma ?? [];
       if (a && b && a !== b && !areNeighbours(a, b)) {
         report(
@@ -32,23 +22,6 @@ export function checkVocabularyHints(sessie: SessieEntry): void {
       }
     });
   });
-}
-
-function hintAlias(
-  sessie: SessieEntry,
-  path: readonly PropertyKey[],
-  spelling: unknown,
-  canonical: string | undefined,
-): void {
-  if (typeof spelling !== 'string' || canonical === undefined) return;
-  const written = spelling.trim().toLowerCase();
-  if (!ALIAS_SPELLINGS.has(written)) return;
-  report(
-    sessie.file,
-    'vocabulary-alias',
-    `"${spelling}" is een andere naam voor \`${canonical}\`; dat wordt het in de rapportages. Schrijf \`${canonical}\` om dit bericht te voorkomen.`,
-    locateValue(sessie.frontmatter, path),
-  );
 }
 
 /**

@@ -1,19 +1,21 @@
 // Building blocks shared by the schemas of every file kind.
 import { z } from 'zod';
-import { aliasTable, SDG_MAX, SDG_MIN, SDGS } from '../../vocabulary/index.js';
+import { aliasTable, SDG_MAX, SDG_MIN, SDGS, TOESTEMMING } from '../../vocabulary/index.js';
 
 /** Non-empty text; surrounding whitespace is not part of the value. */
 export const tekst = z.string().trim().min(1);
 
 export { ISO_DATE, isRealDate } from '../../model/calendar.js';
 import { ISO_DATE, isRealDate } from '../../model/calendar.js';
+import { dutchDateToIso } from '../../model/dutch-date.js';
 
 /** An ISO date (YYYY-MM-DD) that exists on the calendar. */
 export const datum = z
   .string()
   .regex(ISO_DATE)
   .superRefine((value, ctx) => {
-    if (!isRealDate(value)) {
+    // A date in another form already has its message (schema-format): one message, not two.
+    if (ISO_DATE.test(value) && !isRealDate(value)) {
       ctx.addIssue({
         code: 'custom',
         message: `De datum ${value} bestaat niet. Controleer dag en maand.`,
@@ -35,9 +37,13 @@ export const datumOfMaand = z.string().superRefine((value, ctx) => {
     return;
   }
   if (!ISO_DATE.test(value)) {
+    // `12-04-2021` exists: it is only written the Dutch way round. Say so, with the ISO form.
+    const iso = dutchDateToIso(value);
     ctx.addIssue({
       code: 'custom',
-      message: 'Schrijf de datum als JJJJ-MM-DD (bijvoorbeeld 2021-01-28), of alleen de maand als JJJJ-MM (2021-02) als de dag niet bekend is.',
+      message: iso
+        ? `De datum ${value.trim()} staat in de Nederlandse volgorde (dag, maand, jaar). Schrijf hem als ${iso}: eerst het jaar, dan de maand en de dag.`
+        : 'Schrijf de datum als JJJJ-MM-DD (bijvoorbeeld 2021-01-28), of alleen de maand als JJJJ-MM (2021-02) als de dag niet bekend is.',
       params: { rule: 'schema-format' },
     });
     return;
@@ -62,7 +68,38 @@ export const sdgNummer = z
 
 export const sdgLijst = z.array(sdgNummer).min(1);
 
-export const toestemming = z.enum(['geen', 'intern', 'publiek']);
+export const toestemming = term<['geen', 'intern', 'publiek']>(TOESTEMMING);
+
+/** `true`/`false`, and also `ja`/`nee` in any case (with a hint and a fix from `ef check`). */
+export function jaNee(fallback: boolean) {
+  // The default sits inside, so that the JSON Schema keeps it.
+  return lenient(readJaNee, z.boolean().default(fallback), 'defaulted');
+}
+
+/**
+ * Like jaNee, but without a default: missing or empty (`intern:`) means "not known",
+ * which the figures count as "onbekend" rather than guess.
+ */
+export function jaNeeOnbekend() {
+  return lenient(readJaNee, z.boolean().nullable().optional(), 'defaulted').transform((value) => value ?? undefined);
+}
+
+function readJaNee(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const word = value.trim().toLowerCase();
+  return word === 'ja' ? true : word === 'nee' ? false : value;
+}
+
+/**
+ * `z.preprocess`, except that a missing value stays required: zod counts every
+ * transform as optional input, which would drop the key from the JSON Schema's
+ * `required` list (and so from the editor's required fields).
+ */
+function lenient<T extends z.ZodType>(normalise: (value: unknown) => unknown, schema: T, optin?: 'defaulted') {
+  const step = z.transform(normalise);
+  (step._zod as { optin?: string }).optin = optin;
+  return z.pipe(step, schema);
+}
 
 /**
  * A vocabulary term: accepts the id and every alias in any letter case, and
@@ -73,7 +110,6 @@ export function term<const Ids extends readonly [string, ...string[]]>(
 ) {
   const table = aliasTable(terms);
   const spellings = [...table.keys()] as [string, ...string[]];
-  return z
-    .preprocess((value) => (typeof value === 'string' ? value.trim().toLowerCase() : value), z.enum(spellings))
+  return lenient((value) => (typeof value === 'string' ? value.trim().toLowerCase() : value), z.enum(spellings))
     .transform((value) => table.get(value) as Ids[number]);
 }

@@ -15,7 +15,7 @@ import {
 } from '../../vocabulary/index.js';
 import type { Config } from './config.js';
 import { parsePeriod } from '../../model/period.js';
-import { concept, datum, datumOfMaand, sdgLijst, tekst, term, toestemming } from './common.js';
+import { concept, datum, datumOfMaand, jaNeeOnbekend, sdgLijst, tekst, term, toestemming } from './common.js';
 
 export { FOLDERS, KINDS, type Kind } from '../../vocabulary/kinds.js';
 import type { Kind } from '../../vocabulary/kinds.js';
@@ -27,7 +27,7 @@ export type Onderdeel = (typeof ONDERDELEN)[number];
 export const casusSchema = z
   .strictObject({
     titel: tekst.meta({ title: 'Titel', description: 'De naam van de casus, zoals iedereen hem kent (bijvoorbeeld de naam van een school of een plek).' }),
-    status: z.enum(ids(CASUS_STATUS)).meta({ title: 'Status', description: 'Hoe staat de casus ervoor: lopend, afgerond of gepauzeerd.' }),
+    status: term<ReturnType<typeof ids<typeof CASUS_STATUS>>>(CASUS_STATUS).meta({ title: 'Status', description: 'Hoe staat de casus ervoor: lopend, afgerond of gepauzeerd.' }),
     initiatiefnemer: tekst.meta({ title: 'Initiatiefnemer', description: 'Wie in de stad vroeg erom? Liefst een functie of organisatie, geen naam.' }),
     sdgs: sdgLijst.meta({ title: "Global Goals (SDG's)", description: "De nummers (1 tot en met 17) van de Global Goals waarmee de casus verbonden is; ten minste één. Dit is het vierde criterium." }),
     criteria: z
@@ -93,8 +93,8 @@ export function makeDeelnemerSchema(config: Pick<Config, 'rollen'>) {
     .strictObject({
       functie: tekst.meta({ title: 'Functie', description: 'De functie van de deelnemer, bijvoorbeeld projectleider Onderwijshuisvesting. Schrijf liever een functie dan een naam.' }),
       organisatie: tekst.optional().meta({ title: 'Organisatie', description: 'Alleen invullen als de deelnemer niet van de eigen organisatie (uit ef.config.yaml) komt.' }),
-      // Empty (`intern:`) means not known: counted as "onbekend", never guessed.
-      intern: z.boolean().nullable().optional().transform((value) => value ?? undefined).meta({ title: 'Van de eigen organisatie', description: 'true voor iemand van de eigen organisatie, false voor iemand van buiten (een initiatiefnemer, een partner). Leeg: telt in de cijfers als onbekend.' }),
+      // Empty (`intern:`) means not known: counted as "onbekend", never guessed; `ja`/`nee` are read as true/false.
+      intern: jaNeeOnbekend().meta({ title: 'Van de eigen organisatie', description: 'true voor iemand van de eigen organisatie, false voor iemand van buiten (een initiatiefnemer, een partner). Leeg: telt in de cijfers als onbekend.' }),
       naam: tekst.optional().meta({ title: 'Naam', description: 'Alleen met toestemming van die persoon; vul dan ook toestemming in.' }),
       toestemming: toestemming.optional().meta({ title: 'Toestemming', description: 'Mag de naam gebruikt worden? geen, intern (alleen in de interne versie) of publiek (ook in openbare rapportages).' }),
       rollen: z.array(makeRolSchema(config)).default([]).meta({ title: 'Rollen', description: 'De rollen van deze deelnemer in de casus, uit de rollenoefening.' }),
@@ -118,7 +118,7 @@ export function makeSessieSchema(config: Pick<Config, 'rollen'>) {
     .strictObject({
       titel: tekst.meta({ title: 'Titel', description: 'De titel van de bijeenkomst, bijvoorbeeld "Eerste evaluatiebijeenkomst: Cornelis Musius".' }),
       datum: datumOfMaand.meta({ title: 'Datum', description: 'De dag van de bijeenkomst, als JJJJ-MM-DD (bijvoorbeeld 2021-01-28); weet je alleen de maand, schrijf dan JJJJ-MM (2021-02).' }),
-      soort: z.enum(ids(SESSIE_SOORTEN)).meta({ title: 'Soort bijeenkomst', description: 'interactief, evaluatie, intervisie, coaching of anders.' }),
+      soort: term<ReturnType<typeof ids<typeof SESSIE_SOORTEN>>>(SESSIE_SOORTEN).meta({ title: 'Soort bijeenkomst', description: 'interactief, evaluatie, intervisie, coaching of anders.' }),
       begeleiding: z.array(tekst).default([]).meta({ title: 'Begeleiding', description: 'Wie uit het team de bijeenkomst begeleidde; alleen namen uit team in ef.config.yaml. Leeg laten als het niet bekend is ("niet vastgelegd").' }),
       deelnemers: z.array(makeDeelnemerSchema(config)).min(1).meta({ title: 'Deelnemers', description: 'Wie meedeed, met functie (en eventueel rollen); ten minste één.' }),
       casus: tekst.optional().meta({ title: 'Casus', description: 'De casus van de bijeenkomst: de bestandsnaam in casussen/ zonder .md (bijvoorbeeld cornelis-musius).' }),
@@ -134,7 +134,7 @@ export const activiteitSchema = z
   .strictObject({
     titel: tekst.meta({ title: 'Titel', description: 'Wat er gebeurde, bijvoorbeeld "Presentatie voor het Directieteam".' }),
     datum: datumOfMaand.meta({ title: 'Datum', description: 'De dag van de activiteit, als JJJJ-MM-DD; weet je alleen de maand, schrijf dan JJJJ-MM (2021-02).' }),
-    soort: z.enum(ids(ACTIVITEIT_SOORTEN)).meta({ title: 'Soort activiteit', description: 'presentatie, publicatie, video, artikel of anders.' }),
+    soort: term<ReturnType<typeof ids<typeof ACTIVITEIT_SOORTEN>>>(ACTIVITEIT_SOORTEN).meta({ title: 'Soort activiteit', description: 'presentatie, publicatie, video, artikel of anders.' }),
     publiek: tekst.meta({ title: 'Publiek', description: 'Voor wie de activiteit was, bijvoorbeeld Directieteam of intranet.' }),
     link: z.url({ protocol: /^https?$/ }).optional().meta({ title: 'Link', description: 'Een webadres (http of https) waar de activiteit te zien of te lezen is.' }),
     concept,
@@ -188,6 +188,8 @@ export function makeSchemas(config: Pick<Config, 'rollen'>) {
     activiteit: activiteitSchema,
     portret: portretSchema,
     rapportage: rapportageSchema,
+    /** The logbook's own roles, for `ef fix` and the hints of `ef check`. */
+    eigenRollen: config.rollen,
   } as const;
 }
 
