@@ -1,89 +1,139 @@
-// Which characters a PDF can show: those some shipped font can draw in every
-// place the template uses it. Typst refuses (under PDF/UA-1) text it has no
-// glyph for, so everything else is replaced by a placeholder before it reaches
-// the compiler, and `ef check` warns about it at its place in the file.
+// Which text a PDF can show. Typst draws each character cluster (a letter with
+// its accents, an emoji with its skin tone) with the first font in the list that
+// has all of it, and under PDF/UA-1 it refuses a cluster no font has. So every
+// cluster that no shipped family can draw whole is replaced by a placeholder
+// before it reaches the compiler, and `ef check` warns about it at its place.
 //
-// The set is read from the fonts' cmap tables on first need, so it can never
-// drift from the fonts that ship. Most text never needs it: every character
-// below U+0250 (Latin, with all Western and Central European and Turkish
-// letters) is covered, which a test asserts.
-import { FALLBACK_FAMILIES, MAIN_FAMILIES, resolveFontFile, type FontFamily } from '../fonts.js';
+// What the fonts have is read from their cmap tables on first need, so it can
+// never drift from the fonts that ship. Most text never needs it: text made only
+// of characters below U+0250 (Latin, with every Western and Central European
+// and Turkish letter) is always covered, which a test asserts.
+import { FALLBACK_FAMILIES, FONT_SANS, FONT_SERIF, MAIN_FAMILIES, resolveFontFile, type FontFamily } from '../fonts.js';
 import { inRanges, intersectRanges, readCmapFile, unionRanges, type CodePointRanges } from './cmap.js';
 
 /** What the PDF shows for a character no shipped font has: a white square, the usual sign of a missing glyph. */
 export const PLACEHOLDER = '\u25A1';
 
-/** Everything below this code point is covered; no font file needs to be read for it. */
+/** Text made only of characters below this code point is covered; no font file needs to be read for it. */
 export const ALWAYS_COVERED_BELOW = 0x250;
 
-// Text made only of these characters takes the fast path.
 // eslint-disable-next-line no-control-regex
-const BEYOND_FAST_PATH = /[^\u0000-\u024F]/u;
+const FAST_PATH = /^[\u0000-\u024F]*$/;
 
 // Characters a shaper never draws (joiners, variation selectors, bidi marks,
-// tags …): Typst hides them instead of asking a font, so they are never missing.
+// tags …): they are hidden, not looked up, so a font need not have them.
 const IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
 
-let covered: CodePointRanges | undefined;
+// Grapheme clusters do not depend on the language; a fixed locale keeps it so.
+const graphemes = new Intl.Segmenter('nl', { granularity: 'grapheme' });
 
-/**
- * The code points every place in the PDF can draw. A style of a family may lack
- * what another style has, so a family counts for the characters all its
- * shipped styles share; the body (serif) and the headings (sans) must both
- * draw a character, through their own family or a shared fallback.
- */
-export function coveredRanges(): CodePointRanges {
-  covered ??= computeCoverage();
-  return covered;
+interface CoveredFamily {
+  readonly name: string;
+  /** What every shipped style of the family has (Typst may pick any of them). */
+  readonly ranges: CodePointRanges;
 }
 
-function computeCoverage(): CodePointRanges {
-  const family = (f: FontFamily): CodePointRanges => intersectRanges(f.files.map((file) => readCmapFile(resolveFontFile(file))));
-  const main = intersectRanges(MAIN_FAMILIES.map(family));
-  return unionRanges([main, ...FALLBACK_FAMILIES.map(family)]);
+interface Stacks {
+  /** Body text: Source Serif 4, then the fallbacks. */
+  readonly serif: readonly CoveredFamily[];
+  /** Headings, tables, charts: Source Sans 3, then the fallbacks. */
+  readonly sans: readonly CoveredFamily[];
 }
 
-/** Whether the PDF can show this code point. */
-export function isDrawable(codePoint: number): boolean {
-  if (codePoint < ALWAYS_COVERED_BELOW) return true;
-  if (IGNORABLE.test(String.fromCodePoint(codePoint))) return true;
-  return inRanges(coveredRanges(), codePoint);
+let stacks: Stacks | undefined;
+
+function loadStacks(): Stacks {
+  const covered = (family: FontFamily): CoveredFamily => ({
+    name: family.name,
+    ranges: intersectRanges(family.files.map((file) => readCmapFile(resolveFontFile(file)))),
+  });
+  const main = new Map(MAIN_FAMILIES.map((family) => [family.name, covered(family)]));
+  const fallbacks = FALLBACK_FAMILIES.map(covered);
+  return { serif: [main.get(FONT_SERIF)!, ...fallbacks], sans: [main.get(FONT_SANS)!, ...fallbacks] };
 }
 
-/** Whether all of `text` can be shown, without reading any font for ordinary Latin text. */
-export function allDrawable(text: string): boolean {
-  if (!BEYOND_FAST_PATH.test(text)) return true;
-  for (const ch of text) if (!isDrawable(ch.codePointAt(0)!)) return false;
-  return true;
+function getStacks(): Stacks {
+  stacks ??= loadStacks();
+  return stacks;
+}
+
+/** The first family in `stack` that can draw the whole cluster, or undefined. */
+function familyFor(cluster: string, stack: readonly CoveredFamily[]): CoveredFamily | undefined {
+  return stack.find((family) => {
+    for (const char of cluster) {
+      const codePoint = char.codePointAt(0)!;
+      if (!inRanges(family.ranges, codePoint) && !IGNORABLE.test(char)) return false;
+    }
+    return true;
+  });
+}
+
+/** Whether the PDF can show this cluster (or single character) everywhere: in body text and in headings. */
+export function isDrawable(cluster: string): boolean {
+  return FAST_PATH.test(cluster) || fontsDraw(cluster);
+}
+
+/** The same question asked of the fonts themselves, without the fast path (tests check the fast path with it). */
+export function fontsDraw(cluster: string): boolean {
+  const { serif, sans } = getStacks();
+  return familyFor(cluster, serif) !== undefined && familyFor(cluster, sans) !== undefined;
+}
+
+/** Every code point some shipped family draws in both stacks, as ranges (for tests and docs). */
+export function drawableRanges(): CodePointRanges {
+  const { serif, sans } = getStacks();
+  const stack = (families: readonly CoveredFamily[]): CodePointRanges => unionRanges(families.map((family) => family.ranges));
+  return intersectRanges([stack(serif), stack(sans)]);
 }
 
 export interface Undrawable {
   /** Offset in the text, in UTF-16 code units (as String.prototype.indexOf counts). */
   readonly index: number;
-  readonly char: string;
+  /** The cluster: one character, or a character with what belongs to it. */
+  readonly cluster: string;
 }
 
-/** Every character of `text` that the PDF cannot show, in order. */
+/** Every cluster of `text` that the PDF cannot show, in order. Reads no font for ordinary Latin text. */
 export function undrawableIn(text: string): Undrawable[] {
-  if (!BEYOND_FAST_PATH.test(text)) return [];
+  if (FAST_PATH.test(text)) return [];
   const found: Undrawable[] = [];
-  let index = 0;
-  for (const char of text) {
-    if (!isDrawable(char.codePointAt(0)!)) found.push({ index, char });
-    index += char.length;
+  for (const { segment, index } of graphemes.segment(text)) {
+    if (!isDrawable(segment)) found.push({ index, cluster: segment });
   }
   return found;
 }
 
-/** `text` with every character the PDF cannot show replaced by the placeholder. */
+/** `text` with every cluster the PDF cannot show replaced by one placeholder. */
 export function replaceUndrawable(text: string): string {
-  if (allDrawable(text)) return text;
+  if (FAST_PATH.test(text)) return text;
   let out = '';
-  for (const char of text) out += isDrawable(char.codePointAt(0)!) ? char : PLACEHOLDER;
+  for (const { segment } of graphemes.segment(text)) out += isDrawable(segment) ? segment : PLACEHOLDER;
   return out;
 }
 
-/** `U+1F44D` for 👍: how a message names a character that may not show on a terminal either. */
-export function codePointLabel(char: string): string {
-  return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+/**
+ * `text` as a chart in the PDF can show it: only what Source Sans 3 draws by
+ * itself. In an SVG, Typst looks for a missing character in every font it knows
+ * (the machine's too, which would make the PDF depend on the machine), and its
+ * SVG text layout fails on some fallback text (PDF/UA errors for Arabic, a crash
+ * of the whole process for an emoji with a skin tone next to other text). So
+ * every other cluster becomes the placeholder, and characters a shaper hides
+ * (joiners, variation selectors) are left out. The SVG files next to the
+ * md and html reports keep the text as it was.
+ */
+export function chartText(text: string): string {
+  if (FAST_PATH.test(text)) return text;
+  const sans = getStacks().sans[0]!;
+  let out = '';
+  for (const { segment } of graphemes.segment(text)) {
+    const shown = [...segment].filter((char) => !IGNORABLE.test(char));
+    if (shown.length === 0) continue;
+    out += shown.every((char) => inRanges(sans.ranges, char.codePointAt(0)!)) ? shown.join('') : PLACEHOLDER;
+  }
+  return out;
+}
+
+/** `U+1F44D` for 👍: how a message names characters that may not show on a terminal either. */
+export function codePoints(cluster: string): string {
+  return [...cluster].map((char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
 }
