@@ -11,6 +11,7 @@
 // typst/coverage.ts), and `ef check` warns about it.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { ConfigError } from '../errors.js';
 
 /** Body text. */
 export const FONT_SERIF = 'Source Serif 4';
@@ -125,5 +126,18 @@ export function resolveFontFile(file: string): string {
 
 /** The font files' bytes, in a fixed order. */
 export async function loadFontBlobs(): Promise<Buffer[]> {
-  return Promise.all(FONT_FAMILIES.flatMap((family) => family.files).map((file) => readFile(resolveFontFile(file))));
+  return Promise.all(FONT_FAMILIES.flatMap((family) => family.files).map((file) => readFontFile(file)));
+}
+
+async function readFontFile(file: string): Promise<Buffer> {
+  try {
+    return await readFile(resolveFontFile(file));
+  } catch (cause) {
+    // Not a bug in ef and not the logbook: the installation is incomplete.
+    // (ConfigError: exit code 2 with this message, no request to report a bug.)
+    throw new ConfigError(`Het lettertype ${file} ontbreekt of is niet te lezen, dus ef kan geen PDF maken.`, {
+      hint: 'Installeer ef opnieuw (npm ci of npm install in de map van ef); md en html werken ook zonder.',
+      cause,
+    });
+  }
 }

@@ -8,6 +8,7 @@ import { factsOf, type Facts } from './facts.js';
 import type { Schemas } from './schemas/kinds.js';
 import { validateFrontmatter } from './validate-file.js';
 import { checkOpbrengsten } from './rules/opbrengsten.js';
+import { checkPdfCharacters } from './rules/pdf-characters.js';
 import { checkPlaceholders } from './rules/placeholder.js';
 import { checkSessieIdDate } from './rules/sessie-id-date.js';
 import { checkVocabularyHints } from './rules/vocabulary-hints.js';
@@ -19,6 +20,7 @@ export function checkFile(loaded: LoadedFile, schemas: Schemas): Entry | undefin
   if (!frontmatter) return undefined;
   const data = validateFrontmatter(file, frontmatter, schemas[kind]);
   checkPlaceholders(loaded);
+  checkPdfCharacters(file);
   if (data === undefined) return undefined;
   const entry = { kind, id, file, frontmatter, data } as Entry;
   if (entry.kind === 'sessie') {
