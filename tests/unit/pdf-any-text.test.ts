@@ -8,7 +8,7 @@ import { FONT_FAMILIES } from '../../src/render/fonts.js';
 import { renderPdf } from '../../src/render/pdf.js';
 import { drawableRanges, fontsDraw, isDrawable, PLACEHOLDER, replaceUndrawable, undrawableIn } from '../../src/render/typst/coverage.js';
 import { pinSvgFonts } from '../../src/render/typst/svg-fonts.js';
-import { parseMarkdown, sampleDocument } from '../fixtures/render-sample/document.js';
+import { ANY_TEXT, anyTextDocument, parseMarkdown, sampleDocument } from '../fixtures/render-sample/document.js';
 import { flat, fontNames, readPdf } from '../fixtures/render-sample/pdf-text.js';
 
 /** PDF font names of every file ef ships (SourceSerif4-Regular, NotoEmoji-Regular, …). */
@@ -165,6 +165,16 @@ describe('charts in the PDF', () => {
     expect(pinSvgFonts(svg)).toBe(
       `<svg xmlns="http://www.w3.org/2000/svg"><title>Kick-off 👍🏽</title><text x="1" font-family="Source Sans 3">Kick-off ${PLACEHOLDER} ${PLACEHOLDER.repeat(5)} Ж ${PLACEHOLDER} e\u0301 ab</text></svg>`,
     );
+  });
+
+  it('keep the metadata and alt text whole, while the page shows the placeholder', async () => {
+    const bytes = await renderPdf(anyTextDocument());
+    const pdf = await readPdf(bytes);
+    expect(pdf.info['Title']).toContain(ANY_TEXT);
+    expect(pdf.info['Author']).toBe(`Gemeente 🌱 ${ANY_TEXT}`);
+    expect(pdf.structure.join(' ')).toContain(`Figure[Grafiek ${ANY_TEXT}]`);
+    expect(flat(pdf.text.join('\n'))).toContain('① ⇨ · □□');
+    for (const font of fontNames(bytes)) expect(font).toMatch(SHIPPED);
   });
 
   it('never crash the engine or reach for a font of the machine, whatever a label holds', async () => {
