@@ -17,7 +17,6 @@ export const PLACEHOLDER = '\u25A1';
 /** Text made only of characters below this code point is covered; no font file needs to be read for it. */
 export const ALWAYS_COVERED_BELOW = 0x250;
 
-// eslint-disable-next-line no-control-regex
 const FAST_PATH = /^[\u0000-\u024F]*$/;
 
 // Characters a shaper never draws (joiners, variation selectors, bidi marks,

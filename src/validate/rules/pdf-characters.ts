@@ -6,7 +6,6 @@ import type { VFile } from 'vfile';
 import { report } from '../../report/messages.js';
 import { codePoints, PLACEHOLDER, undrawableIn } from '../../render/typst/coverage.js';
 
-// eslint-disable-next-line no-control-regex
 const ONLY_LATIN = /^[\u0000-\u024F]*$/;
 
 /** Warns once per line that holds text the PDF cannot show, at its first such character. */
