@@ -2,7 +2,7 @@
 // tones and flags, Arabic, Ukrainian, Greek, Turkish, bold "LinkedIn" letters, and
 // a few Chinese characters. `ef report --format md,html,pdf` writes all three;
 // `ef check` warns, at the exact place, only about what no shipped font can draw.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { copyToTemp, efInProcess, fixture, tempDir } from '../helpers/ef.js';
@@ -33,11 +33,19 @@ describe('ef check on text from anywhere', () => {
     expect(messages[1]!.message).toContain('□');
   });
 
+  it('checks ef.config.yaml too: its names reach the cover of every PDF', async () => {
+    const root = copyToTemp(ROOT);
+    const config = join(root, 'ef.config.yaml');
+    writeFileSync(config, readFileSync(config, 'utf8').replace('Gemeente Voorbeeld', 'Gemeente Voorbeeld 市政府'));
+    const result = await efInProcess(['check', '--format', 'json', '--no-cache'], { cwd: root });
+    const messages = (JSON.parse(result.stdout) as Json).messages.filter((m) => m.file === 'ef.config.yaml');
+    expect(messages.map((m) => [m.line, m.column, m.rule])).toEqual([[1, 33, 'pdf-character-missing']]);
+  });
+
   it('stays silent on emoji, Arabic, Cyrillic, Greek, Turkish and mathematical letters', async () => {
     const root = copyToTemp(ROOT);
     const sessie = join(root, SESSIE);
-    const text = readFileSync(sessie, 'utf8').replace(/谢谢/, 'xie xie').replace(/菜园/, 'cai yuan');
-    await import('node:fs').then((fs) => fs.writeFileSync(sessie, text));
+    writeFileSync(sessie, readFileSync(sessie, 'utf8').replace(/谢谢/, 'xie xie').replace(/菜园/, 'cai yuan'));
     const result = await efInProcess(['check', '--format', 'json'], { cwd: root });
     expect((JSON.parse(result.stdout) as Json).messages).toEqual([]);
   });

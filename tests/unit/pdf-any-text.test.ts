@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FONT_FAMILIES } from '../../src/render/fonts.js';
 import { renderPdf } from '../../src/render/pdf.js';
-import { drawableRanges, fontsDraw, isDrawable, PLACEHOLDER, replaceUndrawable, undrawableIn } from '../../src/render/typst/coverage.js';
+import { ALWAYS_COVERED, drawableRanges, fontsDraw, isDrawable, PLACEHOLDER, replaceUndrawable, undrawableIn } from '../../src/render/typst/coverage.js';
 import { pinSvgFonts } from '../../src/render/typst/svg-fonts.js';
 import { ANY_TEXT, anyTextDocument, parseMarkdown, sampleDocument } from '../fixtures/render-sample/document.js';
 import { flat, fontNames, readPdf } from '../fixtures/render-sample/pdf-text.js';
@@ -59,11 +59,13 @@ blok ${text}
 `;
 
 describe('coverage of the shipped fonts', () => {
-  it('covers every letter below U+0250, so ordinary Latin text never reads a font (the fast path)', () => {
+  it('covers every character of the fast path (Latin below U+0250, punctuation, €, ™), so ordinary text never reads a font', () => {
     const missing: string[] = [];
-    for (let c = 0x20; c < 0x250; c++) {
-      if (c >= 0x7f && c < 0xa0) continue; // C1 controls never reach the PDF
-      if (!fontsDraw(String.fromCodePoint(c))) missing.push(c.toString(16));
+    for (const [first, last] of ALWAYS_COVERED) {
+      for (let c = first; c <= last; c++) {
+        if (c < 0x20 || (c >= 0x7f && c < 0xa0)) continue; // controls never reach the PDF
+        if (!fontsDraw(String.fromCodePoint(c))) missing.push(c.toString(16));
+      }
     }
     expect(missing).toEqual([]);
   });

@@ -7,17 +7,28 @@
 // What the fonts have is read from their cmap tables on first need, so it can
 // never drift from the fonts that ship. Most text never needs it: text made only
 // of characters below U+0250 (Latin, with every Western and Central European
-// and Turkish letter) is always covered, which a test asserts.
+// and Turkish letter), typographic punctuation (’ “ ” – — … •), currency signs
+// (€) and letterlike symbols (™ №) is always covered, which a test asserts.
 import { FALLBACK_FAMILIES, FONT_SANS, FONT_SERIF, MAIN_FAMILIES, resolveFontFile, type FontFamily } from '../fonts.js';
 import { inRanges, intersectRanges, readCmapFile, unionRanges, type CodePointRanges } from './cmap.js';
 
 /** What the PDF shows for a character no shipped font has: a white square, the usual sign of a missing glyph. */
 export const PLACEHOLDER = '\u25A1';
 
-/** Text made only of characters below this code point is covered; no font file needs to be read for it. */
-export const ALWAYS_COVERED_BELOW = 0x250;
+/** The ranges that are always covered: text made only of these needs no font file read. */
+export const ALWAYS_COVERED: ReadonlyArray<readonly [number, number]> = [
+  [0x0000, 0x024f],
+  [0x2000, 0x206f],
+  [0x20a0, 0x20bf],
+  [0x2100, 0x214f],
+];
 
-const FAST_PATH = /^[\u0000-\u024F]*$/;
+const FAST_PATH = /^[\u0000-\u024F\u2000-\u206F\u20A0-\u20BF\u2100-\u214F]*$/;
+
+/** Whether `text` is made only of always-covered characters (one regular expression, no font read). */
+export function isOrdinaryText(text: string): boolean {
+  return FAST_PATH.test(text);
+}
 
 // Characters a shaper never draws (joiners, variation selectors, bidi marks,
 // tags …): they are hidden, not looked up, so a font need not have them.
@@ -49,6 +60,11 @@ function loadStacks(): Stacks {
   const main = new Map(MAIN_FAMILIES.map((family) => [family.name, covered(family)]));
   const fallbacks = FALLBACK_FAMILIES.map(covered);
   return { serif: [main.get(FONT_SERIF)!, ...fallbacks], sans: [main.get(FONT_SANS)!, ...fallbacks] };
+}
+
+/** Whether any font file has been read in this process (tests check the fast path with it). */
+export function fontsRead(): boolean {
+  return stacks !== undefined;
 }
 
 function getStacks(): Stacks {

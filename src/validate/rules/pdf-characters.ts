@@ -4,14 +4,12 @@
 // costs one pass of a regular expression: no font is read for it.
 import type { VFile } from 'vfile';
 import { report } from '../../report/messages.js';
-import { codePoints, PLACEHOLDER, undrawableIn } from '../../render/typst/coverage.js';
-
-const ONLY_LATIN = /^[\u0000-\u024F]*$/;
+import { codePoints, isOrdinaryText, PLACEHOLDER, undrawableIn } from '../../render/typst/coverage.js';
 
 /** Warns once per line that holds text the PDF cannot show, at its first such character. */
 export function checkPdfCharacters(file: VFile): void {
   const text = String(file.value ?? '');
-  if (ONLY_LATIN.test(text)) return;
+  if (isOrdinaryText(text)) return;
   text.split('\n').forEach((line, index) => {
     const found = undrawableOrNone(line);
     if (found.length === 0) return;
