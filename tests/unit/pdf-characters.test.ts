@@ -39,6 +39,14 @@ describe('pdf-character-missing', () => {
     expect(messages[1]!.reason).toMatch(/In de PDF staat op die plek □/);
   });
 
+  it('reports the first 50 lines one by one and then the number of lines left, once', async () => {
+    const { check } = await freshRule();
+    const messages = messagesOf(check, 'Een regel met 你好.\n'.repeat(200));
+    expect(messages).toHaveLength(51);
+    expect(messages[50]).toMatchObject({ line: 51, column: 15 });
+    expect(messages[50]!.reason).toContain('Vanaf hier staan nog 150 regels');
+  });
+
   it('shows no invisible or terminal-moving characters in its message', async () => {
     const { check } = await freshRule();
     // A Chinese character with a variation selector, then a right-to-left override.

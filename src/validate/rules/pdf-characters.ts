@@ -6,16 +6,28 @@ import type { VFile } from 'vfile';
 import { report } from '../../report/messages.js';
 import { codePoints, isOrdinaryText, PLACEHOLDER, undrawableIn } from '../../render/typst/coverage.js';
 
+/** Lines reported one by one; a file full of Chinese gets one more message for the rest. */
+const MAX_LINES = 50;
+
 /** Warns once per line that holds text the PDF cannot show, at its first such character. */
 export function checkPdfCharacters(file: VFile): void {
   const text = String(file.value ?? '');
   if (isOrdinaryText(text)) return;
-  text.split('\n').forEach((line, index) => {
-    const found = undrawableOrNone(line);
-    if (found.length === 0) return;
+  const lines = text.split('\n');
+  let reported = 0;
+  for (let index = 0; index < lines.length; index++) {
+    const found = undrawableOrNone(lines[index]!);
+    if (found.length === 0) continue;
+    const place = { line: index + 1, column: found[0]!.index + 1 };
+    if (reported === MAX_LINES) {
+      const rest = lines.slice(index).filter((line) => undrawableOrNone(line).length > 0).length;
+      report(file, 'pdf-character-missing', `Vanaf hier staan nog ${rest} regels met tekens die in geen lettertype van ef staan; in de PDF staat daar ${PLACEHOLDER}.`, place);
+      return;
+    }
     const distinct = [...new Set(found.map((u) => u.cluster))];
-    report(file, 'pdf-character-missing', describe(distinct), { line: index + 1, column: found[0]!.index + 1 });
-  });
+    report(file, 'pdf-character-missing', describe(distinct), place);
+    reported += 1;
+  }
 }
 
 /** Without the font packages (a broken installation) there is nothing to compare with; `ef report` says so. */
