@@ -91,7 +91,7 @@ function block(node: RootContent, ctx: Context): string {
       return paragraph(node, ctx);
     case 'heading': {
       // PDF/UA-1 forbids a heading without text (`##` alone is valid Markdown): it is left out.
-      if (toString(node).replace(/[\s\p{Default_Ignorable_Code_Point}]/gu, '') === '') return '';
+      if (toString(node).replace(/[\s\p{Cc}\p{Default_Ignorable_Code_Point}]/gu, '') === '') return '';
       const id = headingId(node);
       const label = id === undefined ? undefined : ctx.labels.get(id);
       return `#heading(level: ${ctx.levels.get(node) ?? 1})[${inlines(node.children, ctx)}]${label ? ` <${label}>` : ''}`;
