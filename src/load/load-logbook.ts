@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { VFile } from 'vfile';
 import { configSchema, type Config } from '../validate/schemas/config.js';
 import type { Kind } from '../vocabulary/kinds.js';
+import { checkPdfCharacters } from '../validate/rules/pdf-characters.js';
 import { validateFrontmatter } from '../validate/validate-file.js';
 import { discoverWithinLimit, type Discovered } from './discover.js';
 import { CONFIG_NAME, findRoot } from './find-root.js';
@@ -56,6 +57,7 @@ export async function loadConfig(root: string, cwd: string): Promise<{ configFil
   if (configFile.value === undefined) return { configFile, config: undefined };
   const frontmatter = parseYamlFile(configFile, DEFAULT_LIMITS);
   const config = frontmatter ? validateFrontmatter(configFile, frontmatter, configSchema) : undefined;
+  if (config) checkPdfCharacters(configFile);
   return { configFile, config };
 }
 

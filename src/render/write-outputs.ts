@@ -9,7 +9,7 @@
 import { lstatSync, type Dirent, type Stats } from 'node:fs';
 import { lstat, mkdir, readdir, rm, rmdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { environmentErrorOf, InternalError, UsageError } from '../errors.js';
+import { EfError, environmentErrorOf, InternalError, UsageError } from '../errors.js';
 import { isInside, realPathOf, realRootOf, systemFolderOf } from '../load/real-path.js';
 import { escapeControls } from '../report/escape.js';
 import { FOLDERS } from '../vocabulary/kinds.js';
@@ -39,6 +39,8 @@ export interface RenderedDocument {
   readonly doc: RenderDocument;
   /** File name (in the output folder) → content. */
   readonly files: ReadonlyArray<{ readonly name: string; readonly content: string | Uint8Array }>;
+  /** A format that could not be made (the PDF); the other files are still written. */
+  readonly failed?: { readonly name: string; readonly error: unknown };
 }
 
 const SAFE_SLUG = /^[a-z0-9][a-z0-9-]*$/;
@@ -61,6 +63,7 @@ export async function renderDocument(
     names.add(image.name);
   }
   const files: Array<{ name: string; content: string | Uint8Array }> = [];
+  let failed: RenderedDocument['failed'];
   for (const format of formats) {
     progress.start(`${doc.slug}.${format}`);
     if (format === 'md') {
@@ -70,13 +73,41 @@ export async function renderDocument(
       const { renderHtml } = await import('./html.js');
       files.push({ name: `${doc.slug}.html`, content: renderHtml(doc) });
     } else {
-      const { renderPdf } = await import('./pdf.js');
-      files.push({ name: `${doc.slug}.pdf`, content: await renderPdf(doc) });
+      // The PDF goes through a whole typesetting engine; when it fails, the md
+      // and html are still written and the error names the PDF (see outputFailure).
+      try {
+        const { renderPdf } = await import('./pdf.js');
+        files.push({ name: `${doc.slug}.pdf`, content: await renderPdf(doc) });
+      } catch (error) {
+        failed = { name: `${doc.slug}.pdf`, error };
+      }
     }
     progress.done(`${doc.slug}.${format}`);
   }
   for (const image of doc.images) files.push({ name: `${doc.assetDir}/${image.name}`, content: imageBytes(image) });
-  return { doc, files };
+  return failed ? { doc, files, failed } : { doc, files };
+}
+
+/** The documents (not the charts) among the rendered files. */
+export function documentFiles(rendered: RenderedDocument): string[] {
+  return rendered.files.filter((file) => !file.name.includes('/')).map((file) => file.name);
+}
+
+/**
+ * The error to raise once the other files are written: what was not made, what
+ * was, and why, as the same kind of error the renderer raised (a bug in ef stays
+ * one; a missing font package is an installation problem).
+ */
+export function outputFailure(rendered: RenderedDocument): EfError | undefined {
+  if (!rendered.failed) return undefined;
+  const { name, error } = rendered.failed;
+  const made = documentFiles(rendered);
+  const lead = `${name} is niet gemaakt${made.length > 0 ? `; ${made.join(' en ')} ${made.length === 1 ? 'is' : 'zijn'} wel geschreven` : ''}.`;
+  if (error instanceof EfError) {
+    const Kind = error.constructor as new (message: string, options: { hint?: string; cause?: unknown }) => EfError;
+    return new Kind(`${lead}\n${error.message}`, { hint: error.hint, cause: error });
+  }
+  return new InternalError(`${lead}\n${error instanceof Error ? error.message : String(error)}`, { cause: error });
 }
 
 /** Where documents are published. */

@@ -45,6 +45,7 @@ export const RULES = {
   'image-large': { severity: 'warning', beschrijving: 'Een afbeelding is erg groot (meer dan 2 MB).' },
   'concept': { severity: 'info', beschrijving: 'Het bestand is een concept (`concept: true`) en blijft uit alle uitvoer.' },
   'intern-missing': { severity: 'info', beschrijving: 'Bij een deelnemer staat niet of die van de eigen organisatie is (`intern`).' },
+  'pdf-character-missing': { severity: 'warning', beschrijving: 'Een teken dat geen lettertype van ef kan tonen; in de PDF staat op die plek □.' },
   'vocabulary-alias': { severity: 'info', beschrijving: 'Een toegestane andere naam voor een woord uit de woordenlijst.' },
   'logo-missing': { severity: 'error', beschrijving: 'Het logo uit `huisstijl` in `ef.config.yaml` ontbreekt, staat buiten `beelden/` of is te groot.' },
   'vocabulary-case': { severity: 'info', beschrijving: 'Een woord uit de woordenlijst met hoofdletters; ef leest het goed, `ef fix` schrijft het zoals de woordenlijst.' },

@@ -105,7 +105,8 @@ export function buildFingerprint(): string {
   const hash = createHash('sha1');
   const pkg = join(dist, '..', 'package.json');
   hash.update(readFileSync(pkg));
-  for (const folder of ['load', 'validate', 'validate/rules', 'validate/schemas', 'vocabulary', 'model', 'report']) {
+  // render/ and render/typst/: the fonts and their coverage decide the pdf-character-missing warnings.
+  for (const folder of ['load', 'validate', 'validate/rules', 'validate/schemas', 'vocabulary', 'model', 'report', 'render', 'render/typst']) {
     let names: string[] = [];
     try {
       names = readdirSync(join(dist, folder)).filter((name) => name.endsWith('.js')).sort();

@@ -10,6 +10,7 @@ import type { Kind } from '../vocabulary/kinds.js';
 import { validateFrontmatter } from './validate-file.js';
 import { planRepairs } from '../fix/repairs.js';
 import { checkOpbrengsten } from './rules/opbrengsten.js';
+import { checkPdfCharacters } from './rules/pdf-characters.js';
 import { checkPlaceholders, PLACEHOLDER } from './rules/placeholder.js';
 import { report } from '../report/messages.js';
 import { checkSessieIdDate } from './rules/sessie-id-date.js';
@@ -31,6 +32,7 @@ export function checkFile(loaded: LoadedFile, schemas: Schemas): Entry | undefin
   const repairs = planRepairs(frontmatter.data, kind, { rollen: schemas.eigenRollen });
   const data = validateFrontmatter(file, frontmatter, schemas[kind], repairs);
   checkPlaceholders(loaded);
+  checkPdfCharacters(file);
   if (data === undefined) return undefined;
   const entry = { kind, id, file, frontmatter, data } as Entry;
   if (entry.kind === 'sessie') {

@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { renderHtml } from '../../src/render/html.js';
 import { renderPdf } from '../../src/render/pdf.js';
-import { hostileDocument, sampleDocument } from '../fixtures/render-sample/document.js';
+import { anyTextDocument, hostileDocument, sampleDocument } from '../fixtures/render-sample/document.js';
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -22,6 +22,7 @@ describe('byte-identical output', () => {
   it.each([
     ['rapportage', sampleDocument],
     ['hostile', hostileDocument],
+    ['any script (fallback fonts, placeholders)', anyTextDocument],
   ])('%s: the same PDF and HTML in this process and in others, in any TZ and LANG', async (_name, make) => {
     const doc = make();
     const expected = { pdf: sha(await renderPdf(doc)), html: sha(renderHtml(doc)) };

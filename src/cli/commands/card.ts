@@ -34,7 +34,7 @@ export async function card(options: CardOptions, io: Io): Promise<number> {
   // The card's Markdown is its own (a form to paste); the other formats render as any document.
   const rendered = await renderDocument(doc, formats.filter((format) => format !== 'md'));
   const files = formats.includes('md') ? [{ name: `${doc.slug}.md`, content: cardMarkdown(doc) }, ...rendered.files] : rendered.files;
-  await writeDocuments(options, io, loaded.validated.root, [{ doc, files }]);
+  await writeDocuments(options, io, loaded.validated.root, [{ ...rendered, files }]);
   if (cardFacts(logbook).naamVerborgen) {
     io.stderr.write(
       'Let op: de naam van de contactpersoon staat niet op de kaart, want daarvoor is toestemming: publiek nodig ' +

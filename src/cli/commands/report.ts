@@ -7,7 +7,7 @@ import { PERIOD_FORMS } from '../../model/period.js';
 import { resolvePeriod, type ResolvedPeriod } from '../../model/resolve-period.js';
 import type { Logbook } from '../../model/types.js';
 import type { Audience, RenderDocument } from '../../render/document.js';
-import { parseFormats, renderDocument, writeOutputs, type Format, type RenderedDocument } from '../../render/write-outputs.js';
+import { documentFiles, outputFailure, parseFormats, renderDocument, writeOutputs, type Format, type RenderedDocument } from '../../render/write-outputs.js';
 import { escapeForLog } from '../../report/escape.js';
 import type { Io } from '../io.js';
 import { loadValidLogbook } from '../valid-logbook.js';
@@ -71,6 +71,10 @@ export async function writeDocuments(
   root: string,
   rendered: readonly RenderedDocument[],
 ): Promise<void> {
+  // A PDF that failed: the other formats are still written, then the error names it.
+  // Only a PDF was asked: nothing to write (not even its charts).
+  const failure = rendered.map(outputFailure).find((error) => error !== undefined);
+  if (failure && rendered.every((document) => documentFiles(document).length === 0)) throw failure;
   const chosen = options.out !== undefined;
   const dir = options.out !== undefined ? resolve(io.cwd, options.out) : defaultOut(root);
   const written = await writeOutputs({ dir, root, chosen }, rendered, {
@@ -80,6 +84,7 @@ export async function writeDocuments(
       ),
   });
   for (const path of written) io.stdout.write(`${escapeForLog(displayPath(io.cwd, path), io.env)}\n`);
+  if (failure) throw failure;
 }
 
 /** reports/ next to the logbook: beside a `logbook/` folder (this repository), else inside the logbook. */

@@ -1,6 +1,7 @@
 // The Typst compiler, held once per process. Its root is an empty temporary
 // folder: generated code can reach nothing on disk, the images exist only in
 // memory (mapped as shadow files) and no Typst package is ever imported.
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,7 +38,13 @@ export async function createEngine(): Promise<TypstEngine> {
         for (const image of images) {
           compiler.mapShadow(join(root, IMAGE_DIR, image.name), shadowBytes(image));
         }
-        const result = compiler.compile({ mainFileContent: source });
+        // Each source gets its own file, named by its hash. Handed over as
+        // `mainFileContent`, a new source replaces the previous one in place, and
+        // Typst reparses only what changed: after some hundred documents with
+        // mixed scripts that produced syntax errors in correct code.
+        const main = join(root, `ef-${createHash('sha256').update(source).digest('hex').slice(0, 32)}.typ`);
+        compiler.mapShadow(main, Buffer.from(source, 'utf8'));
+        const result = compiler.compile({ mainFilePath: main });
         const error = result.takeError();
         const document = result.result;
         if (error || !document) {

@@ -1,6 +1,9 @@
 // The only way user text reaches Typst: as a string literal. Typst interprets
 // nothing inside `"…"` except the escapes below, so `#read`, `$x$`, `<x>`, `@x`,
-// `\LaTeX` and `//` stay literal text.
+// `\LaTeX` and `//` stay literal text. Text that is shown on the page also loses
+// the characters no shipped font can draw (a placeholder takes their place);
+// metadata, alt text and link targets keep them, since no glyph is needed there.
+import { replaceUndrawable } from './coverage.js';
 
 // C0 and C1 control characters (other than tab and line feed, which get escapes)
 // have no business in a report and would only confuse the compiler or a reader.
@@ -35,12 +38,17 @@ export function typstString(text: string): string {
   return out + '"';
 }
 
+/** A string literal for text drawn on the page: characters no font has become the placeholder. */
+export function typstShownString(text: string): string {
+  return typstString(replaceUndrawable(text.replace(LONE_SURROGATE, '\uFFFD')));
+}
+
 /**
  * User text in markup: an embedded string expression, `#"…"`. The caller never
  * puts `.`, `(` or `[` right after it (that would continue the expression).
  */
 export function typstText(text: string): string {
-  return text === '' ? '' : `#${typstString(text)}`;
+  return text === '' ? '' : `#${typstShownString(text)}`;
 }
 
 /**

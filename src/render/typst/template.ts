@@ -4,9 +4,9 @@
 import { InternalError } from '../../errors.js';
 import { formatDatum } from '../../model/dutch.js';
 import { wantsContents, type RenderDocument } from '../document.js';
-import { FONT_SANS, FONT_SERIF } from '../fonts.js';
+import { FONT_SANS, FONT_SERIF, fontStack } from '../fonts.js';
 import { allSdgBadges, documentTitle, nummerLabel, partnerLine } from '../html/content.js';
-import { smartQuotes, typstString, typstText } from './escape.js';
+import { smartQuotes, typstShownString, typstString, typstText } from './escape.js';
 
 /** Meta text as shown on the page (typographic quotes), as markup. */
 const shown = (text: string): string => typstText(smartQuotes(text));
@@ -59,11 +59,15 @@ function preamble(doc: RenderDocument): string {
   keywords: (${typstString(meta.leerroute)}, ${typstString(meta.titel)}),
   date: datetime(year: ${year}, month: ${month}, day: ${day}),
 )
-#let ef-serif = ${typstString(FONT_SERIF)}
-#let ef-sans = ${typstString(FONT_SANS)}
+// Each family is followed by the shipped fallbacks (emoji, Arabic, …); fallback
+// to other fonts stays off, so nothing from the machine can enter the PDF.
+#let ef-serif = ${typstFonts(fontStack(FONT_SERIF))}
+#let ef-sans = ${typstFonts(fontStack(FONT_SANS))}
 #let ef-accent = rgb("${meta.huisstijl?.kleur ?? ACCENT}")
 #let ef-muted = rgb("${MUTED}")
-#set text(font: ef-serif, fallback: false, lang: "nl", region: "NL", size: 10.8pt, hyphenate: true)
+// A fixed top edge (Source Serif's cap height): a taller fallback glyph (an
+// emoji, Arabic) does not push its line down or lift a list marker off it.
+#set text(font: ef-serif, fallback: false, top-edge: 0.67em, lang: "nl", region: "NL", size: 10.8pt, hyphenate: true)
 #set par(justify: true, leading: 0.68em, spacing: 1.1em)
 #set page(
   paper: "a4",
@@ -71,7 +75,7 @@ function preamble(doc: RenderDocument): string {
   header: context {
     if ${kaart ? 'false' : 'here().page() > 1'} {
       set text(font: ef-sans, size: 8.5pt, fill: ef-muted, hyphenate: false)
-      grid(columns: (1fr, auto), column-gutter: 1em, ${typstString(smartQuotes(kop))}, align(right, ${typstString(smartQuotes(kopRechts))}))
+      grid(columns: (1fr, auto), column-gutter: 1em, ${typstShownString(smartQuotes(kop))}, align(right, ${typstShownString(smartQuotes(kopRechts))}))
       v(-0.55em)
       line(length: 100%, stroke: 0.4pt + rgb("#BBBBBB"))
     }
@@ -167,6 +171,11 @@ ${badges}
     text(font: ef-sans, size: 8pt, weight: 700, fill: ink, str(n))))
   h(0.35em)
 }`;
+}
+
+/** A Typst array of font family names. */
+function typstFonts(families: readonly string[]): string {
+  return `(${families.map(typstString).join(', ')})`;
 }
 
 function cover(doc: RenderDocument): string {

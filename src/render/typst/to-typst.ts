@@ -1,7 +1,8 @@
 // mdast → Typst markup. This converter is the only writer of Typst syntax: every
-// piece of user text leaves it as a string literal (`typstText`), every url and
-// alt text as a `typstString`, and image paths are built from the safe alphabet
-// only. Unknown node types fall back to their text, never to raw output.
+// piece of user text leaves it as a string literal (`typstText`, or for code
+// `typstShownString`), every url and alt text as a `typstString`, and image paths
+// are built from the safe alphabet only. Unknown node types fall back to their
+// text, never to raw output.
 import type {
   Blockquote,
   Code,
@@ -22,7 +23,7 @@ import { toString } from 'mdast-util-to-string';
 import type { RenderDocument } from '../document.js';
 import { figureCaptions } from '../figures.js';
 import { fragmentOf, headingId, headingLevels, isHtmlComment, resolveImage, safeHref, sdgBadge } from '../html/content.js';
-import { smartQuotes, typstString, typstText } from './escape.js';
+import { smartQuotes, typstShownString, typstString, typstText } from './escape.js';
 
 /** Virtual folder (inside the compiler's empty root) where the images are mapped. */
 export const IMAGE_DIR = '/beelden';
@@ -89,6 +90,8 @@ function block(node: RootContent, ctx: Context): string {
     case 'paragraph':
       return paragraph(node, ctx);
     case 'heading': {
+      // PDF/UA-1 forbids a heading without text (`##` alone is valid Markdown): it is left out.
+      if (toString(node).replace(/[\s\p{Cc}\p{Default_Ignorable_Code_Point}]/gu, '') === '') return '';
       const id = headingId(node);
       const label = id === undefined ? undefined : ctx.labels.get(id);
       return `#heading(level: ${ctx.levels.get(node) ?? 1})[${inlines(node.children, ctx)}]${label ? ` <${label}>` : ''}`;
@@ -205,7 +208,7 @@ function table(node: Table, ctx: Context): string {
 }
 
 function code(node: Code): string {
-  return `#raw(block: true, ${typstString(node.value)})`;
+  return `#raw(block: true, ${typstShownString(node.value)})`;
 }
 
 function inlines(nodes: readonly PhrasingContent[], ctx: Context): string {
@@ -224,7 +227,7 @@ function inline(node: PhrasingContent | Nodes, ctx: Context): string {
       return `#strike[${inlines(node.children, ctx)}]`;
     case 'inlineCode':
       ctx.last = node.value.at(-1) ?? ctx.last;
-      return `#raw(${typstString(node.value)})`;
+      return `#raw(${typstShownString(node.value)})`;
     case 'break':
       ctx.last = ' ';
       return '#linebreak()';
