@@ -1,7 +1,9 @@
 // ef report: load a valid logbook → resolve the period → compile → render → write.
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { namePolicy } from '../../compile/privacy.js';
 import { compileReport } from '../../compile/report.js';
 import { embedBeelden } from '../../images/embed.js';
+import { assertRenderedClean, withSourceLines } from '../../privacy/guard.js';
 import { UsageError } from '../../errors.js';
 import { PERIOD_FORMS } from '../../model/period.js';
 import { resolvePeriod, type ResolvedPeriod } from '../../model/resolve-period.js';
@@ -54,8 +56,14 @@ export async function publish(
   const audience: Audience = options.audience ?? 'intern';
   const loaded = await loadValidLogbook({ root: options.root }, io);
   if (!loaded.ok) return loaded.exitCode;
-  const doc = embedBeelden(compile(loaded.logbook, audience), { root: loaded.validated.root, logbook: loaded.logbook });
-  const rendered = await renderDocument(doc, formats, progressFor(io, options.quiet));
+  // Everything is compiled, rendered and searched for names without consent before anything is written.
+  const { matcher } = namePolicy(loaded.logbook, audience);
+  const rendered = await withSourceLines(loaded.logbook, loaded.validated.root, io.cwd, matcher, async () => {
+    const doc = embedBeelden(compile(loaded.logbook, audience), { root: loaded.validated.root, logbook: loaded.logbook });
+    const result = await renderDocument(doc, formats, progressFor(io, options.quiet));
+    await assertRenderedClean(result.doc, result.files, matcher);
+    return result;
+  });
   await writeDocuments(options, io, loaded.validated.root, [rendered]);
   return 0;
 }

@@ -1,4 +1,5 @@
 // ef stats [--period P] [--json]
+import { Option } from 'commander';
 import type { DefineContext } from '../program.js';
 
 export function defineStats({ program, configure, io, state, globals }: DefineContext): void {
@@ -11,12 +12,20 @@ export function defineStats({ program, configure, io, state, globals }: DefineCo
         'standaard het hele logboek, van de eerste tot de laatste sessie of activiteit',
     )
     .option('--json', 'uitvoer als JSON (vaste volgorde van de sleutels), voor andere programma\'s')
+    .addOption(
+      new Option('--audience <doelgroep>', 'intern (standaard) of publiek: welke namen in functies en eigen rollen mogen blijven staan, zoals bij ef report').choices([
+        'intern',
+        'publiek',
+      ]),
+    )
     .addHelpText(
       'after',
       `
 Deelnemers worden per sessie geteld: wie twee keer meedoet, telt twee keer.
 Een rol op de grens van twee paradigma's telt bij allebei; toehoorder en
 verslaglegger zijn rollen in de sessie en tellen niet mee.
+Een naam zonder toestemming in een functie of een eigen rol wordt
+"(naam weggelaten)", net als in de rapportages.
 
 Exitcodes:
   0  de cijfers staan hierboven
