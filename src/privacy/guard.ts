@@ -9,7 +9,7 @@ import { join, relative, sep } from 'node:path';
 import type { Logbook } from '../model/types.js';
 import type { RenderDocument } from '../render/document.js';
 import { HiddenNameError, type HiddenNameFinding, type SourceLocation } from './hidden-name-error.js';
-import { decodeReferences, type NameMatcher } from './names.js';
+import { decodeReferences, fold, type NameMatch, type NameMatcher } from './names.js';
 
 export interface OutputFile {
   readonly name: string;
@@ -21,7 +21,9 @@ export async function assertRenderedClean(doc: RenderDocument, files: readonly O
   if (!matcher.hasHidden) return;
   const findings: HiddenNameFinding[] = [];
   const search = (where: string, views: readonly string[]) => {
-    for (const view of views) for (const match of matcher.findHidden(view, { guard: true })) findings.push({ where, name: match.name });
+    for (const view of views) {
+      for (const match of matcher.findHidden(view, { guard: true })) findings.push({ where, name: match.name, spelling: spellingOf(view, match) });
+    }
   };
   for (const file of files) {
     search(`de bestandsnaam ${file.name}`, [file.name]);
@@ -38,7 +40,7 @@ export async function assertRenderedClean(doc: RenderDocument, files: readonly O
 /** The same check for plain output (`ef stats`): text or JSON. */
 export function assertTextClean(document: string, text: string, matcher: NameMatcher): void {
   if (!matcher.hasHidden) return;
-  const findings = matcher.findHidden(text, { guard: true }).map((match) => ({ where: document, name: match.name }));
+  const findings = matcher.findHidden(text, { guard: true }).map((match) => ({ where: document, name: match.name, spelling: spellingOf(text, match) }));
   if (findings.length > 0) throw new HiddenNameError(document, findings);
 }
 
@@ -102,19 +104,36 @@ export async function withSourceLines<T>(logbook: Logbook, root: string, cwd: st
     return await work();
   } catch (error) {
     if (!(error instanceof HiddenNameError)) throw error;
-    throw error.withSources(sourceLines(logbook, root, cwd, matcher, new Set(error.findings.map((finding) => finding.name))));
+    const spellings = new Set(error.findings.map((finding) => finding.spelling).filter((s): s is string => s !== undefined));
+    throw error.withSources(sourceLines(logbook, root, cwd, matcher, new Set(error.findings.map((finding) => finding.name)), spellings));
   }
 }
 
 // A field that only names the person (`naam: …`) is where consent is given, not where the leak is.
 const NAME_FIELD = /^\s*(?:-\s*)?(?:naam|persoon|contactpersoon)\s*:/;
 
-export function sourceLines(logbook: Logbook, root: string, cwd: string, matcher: NameMatcher, names: ReadonlySet<string>): SourceLocation[] {
+/** A match as folded words, to compare spellings between an output and a source. */
+export function spellingOf(text: string, match: NameMatch): string {
+  return fold(text.slice(match.start, match.end)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * Where the hidden people are written in the sources: first the places spelled as in the
+ * output, then other mentions in running text, last the fields that name them (`naam:`).
+ */
+export function sourceLines(
+  logbook: Logbook,
+  root: string,
+  cwd: string,
+  matcher: NameMatcher,
+  names: ReadonlySet<string>,
+  spellings: ReadonlySet<string> = new Set(),
+): SourceLocation[] {
   const files = [
     'ef.config.yaml',
     ...[...logbook.casussen, ...logbook.sessies, ...logbook.activiteiten, ...logbook.portretten, ...logbook.rapportages].map((doc) => doc.bestand),
   ];
-  const found: Array<SourceLocation & { field: boolean }> = [];
+  const found: Array<SourceLocation & { rank: number }> = [];
   for (const file of files) {
     const path = join(root, file);
     let text: string;
@@ -130,9 +149,9 @@ export function sourceLines(logbook: Logbook, root: string, cwd: string, matcher
       let index = starts.length - 1;
       while (starts[index]! > match.start) index--;
       const lineText = text.slice(starts[index], starts[index + 1] ?? text.length);
-      found.push({ path: relative(cwd, path).split(sep).join('/'), line: index + 1, column: match.start - starts[index]! + 1, field: NAME_FIELD.test(lineText) });
+      const rank = spellings.has(spellingOf(text, match)) ? 0 : NAME_FIELD.test(lineText) ? 2 : 1;
+      found.push({ path: relative(cwd, path).split(sep).join('/'), line: index + 1, column: match.start - starts[index]! + 1, rank });
     }
   }
-  // The mentions in running text first: those are the ones to rewrite.
-  return [...found.filter((f) => !f.field), ...found.filter((f) => f.field)].map(({ path, line, column }) => ({ path, line, column }));
+  return [0, 1, 2].flatMap((rank) => found.filter((f) => f.rank === rank)).map(({ path, line, column }) => ({ path, line, column }));
 }

@@ -8,6 +8,8 @@ export interface HiddenNameFinding {
   readonly where: string;
   /** The hidden person as written in the logbook (never put in a message). */
   readonly name: string;
+  /** How it was written where it was found, folded (`geheim coach`): to point at the same spelling in the sources. */
+  readonly spelling?: string;
 }
 
 export interface SourceLocation {

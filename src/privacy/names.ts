@@ -76,6 +76,10 @@ const COMMON_WORDS = new Set([
 const SUFFIXES = new Set(['s', 'se', 'sche', 'achtig', 'achtige', 'iaans', 'iaanse', 'je', 'tje', 'jes', 'tjes', 'ke', 'ie', 'ian', 'iaan', 'isme', 'ist']);
 
 const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/gu;
+// Inline Markdown markup: read once as a separator (`Gerrit *Geheim*`, `gerrit_geheim`) and
+// once as nothing at all (`Ge_heim`, `**Gerrit**Geheim`), as a reader would see it.
+const MARKUP = new Set(['*', '_', '~', '`', '\\', '|', '^']);
+const MARKUP_RE = /[*_~`\\|^]/;
 const APOSTROPHES = new Set(["'", '\u2019', '\u2018', '`', '\u00B4', '\u02BC', '\u2032', '\u02B9']);
 const HYPHENS = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212', '\uFE63', '\uFF0D']);
 // Letters that do not decompose but read as a plain letter.
@@ -178,7 +182,7 @@ function isWordChar(char: string): boolean {
 }
 
 /** The words of a text, with their original offsets and the separator before each. */
-function tokenize(text: string): Token[] {
+function tokenize(text: string, markupInvisible = false): Token[] {
   const tokens: Token[] = [];
   let word = '';
   let start = -1;
@@ -194,6 +198,7 @@ function tokenize(text: string): Token[] {
   forEachUnit(text, (s, e, folded) => {
     if (folded === '') return; // invisible: neither a letter nor a gap
     for (const char of folded) {
+      if (markupInvisible && MARKUP.has(char)) continue;
       if (isWordChar(char)) {
         if (word === '') start = s;
         word += char;
@@ -333,7 +338,11 @@ export class NameMatcher {
   find(text: string, options: { readonly guard?: boolean } = {}): NameMatch[] {
     const guard = options.guard === true;
     if (!this.mayHoldHidden(text)) return [];
-    const tokens = tokenize(text);
+    const plain = this.scan(tokenize(text), guard);
+    return MARKUP_RE.test(text) ? mergeMatches(plain, this.scan(tokenize(text, true), guard)) : plain;
+  }
+
+  private scan(tokens: readonly Token[], guard: boolean): NameMatch[] {
     const matches: NameMatch[] = [];
     for (let i = 0; i < tokens.length; ) {
       const best = this.bestAt(tokens, i, guard);
@@ -419,6 +428,19 @@ export class NameMatcher {
   }
 }
 
+/** Two readings of one text: every hidden range of either (overlaps joined), and the allowed names outside them. */
+function mergeMatches(a: readonly NameMatch[], b: readonly NameMatch[]): NameMatch[] {
+  const hidden = [...a, ...b].filter((match) => match.hidden).sort((x, y) => x.start - y.start || y.end - x.end);
+  const merged: NameMatch[] = [];
+  for (const match of hidden) {
+    const last = merged[merged.length - 1];
+    if (last && match.start < last.end) merged[merged.length - 1] = { ...last, end: Math.max(last.end, match.end) };
+    else merged.push(match);
+  }
+  const allowed = a.filter((match) => !match.hidden && !merged.some((h) => match.start < h.end && h.start < match.end));
+  return [...merged, ...allowed].sort((x, y) => x.start - y.start);
+}
+
 function isInitial(token: Token): boolean {
   return token.w.length === 1 && /\p{L}/u.test(token.w);
 }
@@ -459,6 +481,8 @@ function patternsOf(name: ParsedName, common: ReadonlySet<string>): Pattern[] {
   const { all, given, particles, core } = name;
   add(all, 'full');
   if (given.length === 0) return patterns;
+  // Written without spaces (`GerritGeheim`, or with a word joiner instead of a space).
+  add([all.join('')], 'full');
   add([given[0]!, ...particles, ...core], 'full');
   if (particles.length > 0) {
     add([...given, ...core], 'full');
