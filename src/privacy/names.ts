@@ -78,8 +78,8 @@ const SUFFIXES = new Set(['s', 'se', 'sche', 'achtig', 'achtige', 'iaans', 'iaan
 const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/gu;
 // Inline Markdown markup: read once as a separator (`Gerrit *Geheim*`, `gerrit_geheim`) and
 // once as nothing at all (`Ge_heim`, `**Gerrit**Geheim`), as a reader would see it.
-const MARKUP = new Set(['*', '_', '~', '`', '\\', '|', '^']);
-const MARKUP_RE = /[*_~`\\|^]/;
+const MARKUP = new Set(['*', '_', '~', '`', '\\', '|', '^', '[', ']']);
+const MARKUP_RE = /[*_~`\\|^[\]]/;
 const APOSTROPHES = new Set(["'", '\u2019', '\u2018', '`', '\u00B4', '\u02BC', '\u2032', '\u02B9']);
 const HYPHENS = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212', '\uFE63', '\uFF0D']);
 // Letters that do not decompose but read as a plain letter.
