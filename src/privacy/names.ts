@@ -268,6 +268,8 @@ interface Pattern {
   readonly commaAt: number;
   /** For `surname`: only when the text has it with a capital. */
   readonly needsCapital: boolean;
+  /** False for a surname too short to count alone: it still counts after initials (`W. Li`). */
+  readonly standalone: boolean;
 }
 
 interface Candidate {
@@ -377,6 +379,7 @@ export class NameMatcher {
   private bestAt(tokens: readonly Token[], i: number, guard: boolean): Candidate | undefined {
     let best: Candidate | undefined;
     const consider = (extended: Candidate, pattern?: Pattern) => {
+      if (pattern && !pattern.standalone) return;
       if (guard && pattern?.needsCapital) return;
       if (
         !best ||
@@ -473,10 +476,10 @@ function extendSuffix(tokens: readonly Token[], candidate: Candidate): Candidate
 
 function patternsOf(name: ParsedName, common: ReadonlySet<string>): Pattern[] {
   const patterns: Pattern[] = [];
-  const add = (tokens: readonly string[], kind: Kind, commaAt = -1, needsCapital = false) => {
+  const add = (tokens: readonly string[], kind: Kind, commaAt = -1, needsCapital = false, standalone = true) => {
     if (tokens.length === 0) return;
     if (patterns.some((p) => p.kind === kind && p.tokens.join(' ') === tokens.join(' '))) return;
-    patterns.push({ tokens, kind, parsed: name, commaAt, needsCapital });
+    patterns.push({ tokens, kind, parsed: name, commaAt, needsCapital, standalone });
   };
   const { all, given, particles, core } = name;
   add(all, 'full');
@@ -493,7 +496,7 @@ function patternsOf(name: ParsedName, common: ReadonlySet<string>): Pattern[] {
   const needsCapital = common.has(coreText);
   // The surname with its particles counts at any length (`van Dam`), without only from four letters.
   if (particles.length > 0) add([...particles, ...core], 'surname', -1, needsCapital);
-  if (surnameCounts) add(core, 'surname', -1, needsCapital);
+  add(core, 'surname', -1, needsCapital, surnameCounts);
   // Reverse order, as in lists: `Geheim, Gerrit`, `Linden, Agnes van der`, `Van der Linden, A.`.
   for (const surname of particles.length > 0 ? [core, [...particles, ...core]] : [core]) {
     add([...surname, ...given], 'reverse', surname.length);
