@@ -75,11 +75,20 @@ const COMMON_WORDS = new Set([
 /** What may be glued to a name's last word: `Geheims`, `Geheimse`, `Geheimachtig`. */
 const SUFFIXES = new Set(['s', 'se', 'sche', 'achtig', 'achtige', 'iaans', 'iaanse', 'je', 'tje', 'jes', 'tjes', 'ke', 'ie', 'ian', 'iaan', 'isme', 'ist']);
 
+/** The last letters of SUFFIXES: a word ending otherwise has no suffix to take off. */
+const SUFFIX_ENDS = new Set([...SUFFIXES].map((suffix) => suffix.charCodeAt(suffix.length - 1)));
+
 const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/gu;
+// Texts longer than this are searched in parts (see findInParts).
+const LONG_TEXT = 16_384;
+const PART = 4_096;
+const CONTEXT_LINES = 3;
+
 // Inline Markdown markup: read once as a separator (`Gerrit *Geheim*`, `gerrit_geheim`) and
 // once as nothing at all (`Ge_heim`, `**Gerrit**Geheim`), as a reader would see it.
 const MARKUP = new Set(['*', '_', '~', '`', '\\', '|', '^', '[', ']']);
 const MARKUP_RE = /[*_~`\\|^[\]]/;
+const MARKUP_ALL = /[*_~`\\|^[\]]+/g;
 const APOSTROPHES = new Set(["'", '\u2019', '\u2018', '`', '\u00B4', '\u02BC', '\u2032', '\u02B9']);
 const HYPHENS = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212', '\uFE63', '\uFF0D']);
 // Letters that do not decompose but read as a plain letter.
@@ -133,40 +142,39 @@ function decodeEntity(body: string): string | undefined {
  * of %-escapes, with its original offsets and its folded form.
  */
 function forEachUnit(text: string, visit: (start: number, end: number, folded: string) => void): void {
-  const length = text.length;
-  let i = 0;
-  while (i < length) {
-    const code = text.charCodeAt(i);
-    if (code === 0x26 /* & */) {
-      ENTITY.lastIndex = i;
-      const match = ENTITY.exec(text);
-      const decoded = match ? decodeEntity(match[1]!) : undefined;
-      if (match && decoded !== undefined) {
-        visit(i, i + match[0].length, foldDecoded(decoded));
-        i += match[0].length;
-        continue;
+  for (let i = 0; i < text.length; ) i = nextUnit(text, i, visit);
+}
+
+/** Visits the unit at `i` and returns where the next one starts. */
+function nextUnit(text: string, i: number, visit: (start: number, end: number, folded: string) => void): number {
+  const code = text.charCodeAt(i);
+  if (code === 0x26 /* & */) {
+    ENTITY.lastIndex = i;
+    const match = ENTITY.exec(text);
+    const decoded = match ? decodeEntity(match[1]!) : undefined;
+    if (match && decoded !== undefined) {
+      visit(i, i + match[0].length, foldDecoded(decoded));
+      return i + match[0].length;
+    }
+  } else if (code === 0x25 /* % */) {
+    PERCENT.lastIndex = i;
+    const match = PERCENT.exec(text);
+    if (match) {
+      let decoded: string | undefined;
+      try {
+        decoded = decodeURIComponent(match[0]);
+      } catch {
+        decoded = undefined;
       }
-    } else if (code === 0x25 /* % */) {
-      PERCENT.lastIndex = i;
-      const match = PERCENT.exec(text);
-      if (match) {
-        let decoded: string | undefined;
-        try {
-          decoded = decodeURIComponent(match[0]);
-        } catch {
-          decoded = undefined;
-        }
-        if (decoded !== undefined) {
-          visit(i, i + match[0].length, foldDecoded(decoded));
-          i += match[0].length;
-          continue;
-        }
+      if (decoded !== undefined) {
+        visit(i, i + match[0].length, foldDecoded(decoded));
+        return i + match[0].length;
       }
     }
-    const size = code >= 0xd800 && code <= 0xdbff && i + 1 < length ? 2 : 1;
-    visit(i, i + size, foldChar(text.slice(i, i + size)));
-    i += size;
   }
+  const size = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
+  visit(i, i + size, foldChar(text.slice(i, i + size)));
+  return i + size;
 }
 
 function foldDecoded(decoded: string): string {
@@ -195,7 +203,7 @@ function tokenize(text: string, markupInvisible = false): Token[] {
     word = '';
     gap = '';
   };
-  forEachUnit(text, (s, e, folded) => {
+  const add = (s: number, e: number, folded: string) => {
     if (folded === '') return; // invisible: neither a letter nor a gap
     for (const char of folded) {
       if (markupInvisible && MARKUP.has(char)) continue;
@@ -208,7 +216,25 @@ function tokenize(text: string, markupInvisible = false): Token[] {
         gap += char;
       }
     }
-  });
+  };
+  const length = text.length;
+  for (let i = 0; i < length; ) {
+    const code = text.charCodeAt(i);
+    // Plain ASCII, the common case, without the general path below.
+    if (code < 0x80 && code !== 0x26 && code !== 0x25) {
+      if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90)) {
+        if (word === '') start = i;
+        word += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i];
+        end = i + 1;
+      } else if (!(markupInvisible && MARKUP.has(text[i]!))) {
+        flush();
+        gap += text[i];
+      }
+      i++;
+      continue;
+    }
+    i = nextUnit(text, i, add);
+  }
   flush();
   return tokens;
 }
@@ -283,8 +309,9 @@ export class NameMatcher {
   private readonly byFirst = new Map<string, Pattern[]>();
   /** Folded surname cores (or single names) of hidden people: every form of a hidden name contains one. */
   private readonly anchors: string[];
-  private readonly anchorGram: number;
-  private readonly anchorsByGram = new Map<string, string[]>();
+  private readonly anchorsByFirst = new Map<number, string[]>();
+  private readonly shortAnchors: RegExp | undefined;
+  private readonly shortContext = new Map<string, Array<{ before: RegExp | undefined; after: RegExp | undefined }>>();
   readonly hasHidden: boolean;
 
   /**
@@ -296,14 +323,44 @@ export class NameMatcher {
     for (const word of options.commonWords ?? []) common.add(fold(word));
     const parsed = people.map(parseName).filter((p): p is ParsedName => p !== undefined);
     for (const name of parsed) for (const pattern of patternsOf(name, common)) this.add(pattern);
-    this.anchors = [...new Set(parsed.filter((p) => p.person.hidden).map((p) => p.core.join('')))].filter((a) => a !== '');
-    this.hasHidden = this.anchors.length > 0;
-    this.anchorGram = Math.max(1, Math.min(4, ...this.anchors.map((a) => a.length)));
+    const cores = [...new Set(parsed.filter((p) => p.person.hidden).map((p) => p.core.join('')))].filter((a) => a !== '');
+    this.hasHidden = cores.length > 0;
+    // A core of one or two letters (`Li`) or with digits is in the letters of almost every text:
+    // those are looked for with a regular expression below, with markup as a gap and as nothing.
+    const isShort = (core: string) => core.length < 3 || /\p{N}/u.test(core);
+    this.anchors = cores.filter((core) => !isShort(core));
+    // Written glued together (`WeiLi`), a short surname has no word of its own.
+    for (const name of parsed) {
+      if (name.person.hidden && isShort(name.core.join('')) && name.given.length > 0) this.anchors.push(name.all.join(''));
+    }
+    // A short surname is looked for as a word of its own, and then in the company every form
+    // gives it: a given name or an initial before it, a comma and a given name or initial
+    // after it, or its particles before it.
+    const suffix = `(?:${[...SUFFIXES].join('|')})?`;
+    const gap = '[^\\p{L}\\p{N}]{0,8}';
+    const shortNames = parsed.filter((name) => name.person.hidden && isShort(name.core.join('')));
+    for (const name of shortNames) {
+      const core = name.core.join(' ');
+      const given = `(?:${[...name.given.map(escapeRegExp), '\\p{L}'].join('|')})`;
+      const particles = name.particles.map(escapeRegExp).join(gap);
+      const context = this.shortContext.get(core) ?? [];
+      if (name.given.length === 0) context.push({ before: undefined, after: undefined });
+      else {
+        const optionalParticles = particles === '' ? '' : `(?:${particles}${gap})?`;
+        context.push({ before: new RegExp(`(?<![\\p{L}\\p{N}])${given}${gap}${optionalParticles}$`, 'u'), after: undefined });
+        context.push({ before: undefined, after: new RegExp(`^${gap},${gap}${given}(?![\\p{L}\\p{N}])`, 'u') });
+        if (particles !== '') context.push({ before: new RegExp(`(?<![\\p{L}\\p{N}])${particles}${gap}$`, 'u'), after: undefined });
+      }
+      this.shortContext.set(core, context);
+    }
+    const shortCores = [...this.shortContext.keys()].map((core) => core.split(' ').map(escapeRegExp).join(gap));
+    this.shortAnchors =
+      shortCores.length === 0 ? undefined : new RegExp(`(?<![\\p{L}\\p{N}])(${shortCores.join('|')})${suffix}(?![\\p{L}\\p{N}])`, 'gu');
     for (const anchor of this.anchors) {
-      const gram = anchor.slice(0, this.anchorGram);
-      const list = this.anchorsByGram.get(gram) ?? [];
+      const first = anchor.charCodeAt(0);
+      const list = this.anchorsByFirst.get(first) ?? [];
       list.push(anchor);
-      this.anchorsByGram.set(gram, list);
+      this.anchorsByFirst.set(first, list);
     }
   }
 
@@ -315,17 +372,38 @@ export class NameMatcher {
     this.byFirst.set(first, list);
   }
 
+  /** Whether a short hidden surname stands in the folded text in the company of its person's forms. */
+  private shortInContext(text: string): boolean {
+    const anchors = this.shortAnchors!;
+    anchors.lastIndex = 0;
+    for (let match = anchors.exec(text); match; match = anchors.exec(text)) {
+      const core = match[1]!.replace(/[^\p{L}\p{N}]+/gu, ' ');
+      const before = text.slice(Math.max(0, match.index - 48), match.index);
+      const after = text.slice(match.index + match[0].length, match.index + match[0].length + 48);
+      for (const { before: b, after: a } of this.shortContext.get(core) ?? []) {
+        if ((b === undefined || b.test(before)) && (a === undefined || a.test(after))) return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Cheap first look: false when the text certainly holds no hidden name (no hidden
    * surname among its letters, whatever the separators). Most texts stop here.
    */
   mayHoldHidden(text: string): boolean {
     if (!this.hasHidden || text === '') return false;
-    const letters = skeleton(text);
+    const folded = lightFold(text);
+    if (this.shortAnchors) {
+      const bare = folded.replace(INVISIBLE, '');
+      if (this.shortInContext(bare) || (MARKUP_RE.test(bare) && this.shortInContext(bare.replace(MARKUP_ALL, '')))) return true;
+    }
+    if (this.anchors.length === 0) return false;
+    const letters = folded.replace(NOT_WORD, '');
     if (this.anchors.length <= 8) return this.anchors.some((anchor) => letters.includes(anchor));
-    const g = this.anchorGram;
-    for (let i = 0; i + g <= letters.length; i++) {
-      const list = this.anchorsByGram.get(letters.slice(i, i + g));
+    // Many names: look at each position only when its letter starts an anchor.
+    for (let i = 0; i < letters.length; i++) {
+      const list = this.anchorsByFirst.get(letters.charCodeAt(i));
       if (list && list.some((anchor) => letters.startsWith(anchor, i))) return true;
     }
     return false;
@@ -340,6 +418,43 @@ export class NameMatcher {
   find(text: string, options: { readonly guard?: boolean } = {}): NameMatch[] {
     const guard = options.guard === true;
     if (!this.mayHoldHidden(text)) return [];
+    return text.length > LONG_TEXT ? this.findInParts(text, guard) : this.findHere(text, guard);
+  }
+
+  /**
+   * A long text (a whole rendered document) in parts of a few thousand characters, cut
+   * at line ends: only the parts that may hold a hidden name are read word by word, with
+   * a few lines around them, so that a name broken over lines is still whole.
+   */
+  private findInParts(text: string, guard: boolean): NameMatch[] {
+    const cuts = [0];
+    for (let next = PART; next < text.length; ) {
+      const newline = text.indexOf('\n', next);
+      if (newline === -1) break;
+      cuts.push(newline + 1);
+      next = newline + 1 + PART;
+    }
+    cuts.push(text.length);
+    const windows: Array<[number, number]> = [];
+    for (let k = 0; k + 1 < cuts.length; k++) {
+      if (!this.mayHoldHidden(text.slice(cuts[k], cuts[k + 1]))) continue;
+      let from = cuts[k]!;
+      for (let line = 0; line < CONTEXT_LINES && from > 0; line++) from = text.lastIndexOf('\n', from - 2) + 1;
+      let to = cuts[k + 1]!;
+      for (let line = 0; line < CONTEXT_LINES && to < text.length; line++) {
+        const newline = text.indexOf('\n', to);
+        to = newline === -1 ? text.length : newline + 1;
+      }
+      const last = windows[windows.length - 1];
+      if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+      else windows.push([from, to]);
+    }
+    return windows.flatMap(([from, to]) =>
+      this.findHere(text.slice(from, to), guard).map((match) => ({ ...match, start: match.start + from, end: match.end + from })),
+    );
+  }
+
+  private findHere(text: string, guard: boolean): NameMatch[] {
     const plain = this.scan(tokenize(text), guard);
     return MARKUP_RE.test(text) ? mergeMatches(plain, this.scan(tokenize(text, true), guard)) : plain;
   }
@@ -395,7 +510,8 @@ export class NameMatcher {
     }
     // A word with a suffix glued on (`geheims`) is looked up without it.
     const word = tokens[i]!.w;
-    for (let cut = 1; cut <= 6 && cut < word.length; cut++) {
+    const lastChar = word.charCodeAt(word.length - 1);
+    for (let cut = 1; cut <= 6 && cut < word.length && SUFFIX_ENDS.has(lastChar); cut++) {
       if (!SUFFIXES.has(word.slice(word.length - cut))) continue;
       for (const pattern of this.byFirst.get(word.slice(0, word.length - cut)) ?? []) {
         if (pattern.tokens.length !== 1) continue;
@@ -516,14 +632,43 @@ function patternsOf(name: ParsedName, common: ReadonlySet<string>): Pattern[] {
  * the cheap first look. Every form of a hidden name contains its surname core here.
  */
 function skeleton(text: string): string {
-  // Plain ASCII without references or escapes (most text): lower case, letters and digits.
-  // eslint-disable-next-line no-control-regex
-  if (/^[\x00-\x7F]*$/.test(text) && !text.includes('&') && !text.includes('%')) return text.toLowerCase().replace(/[^a-z0-9]+/g, '');
-  let out = '';
-  forEachUnit(text, (_s, _e, folded) => {
-    for (const char of folded) if (isWordChar(char)) out += char;
-  });
-  return out;
+  return lightFold(text).replace(NOT_WORD, '');
+}
+
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+const MARKS = /\p{M}/gu;
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\x00-\x7F]*$/;
+
+/**
+ * The text folded as a whole (references and %-escapes decoded, NFKD, accents and invisible
+ * characters gone, lower case), separators kept. Whole-string operations: fast on long text.
+ */
+function lightFold(text: string): string {
+  let t = text;
+  if (t.includes('&')) t = decodeReferences(t);
+  if (t.includes('%')) {
+    t = t.replace(/(?:%[0-9a-fA-F]{2})+/g, (run) => {
+      try {
+        return decodeURIComponent(run);
+      } catch {
+        return run;
+      }
+    });
+  }
+  if (ASCII.test(t)) return t.toLowerCase();
+  return t
+    .normalize('NFKD')
+    .replace(MARKS, '')
+    .replace(INVISIBLE, '')
+    .replace(SPECIAL_RE, (c) => SPECIAL[c]!)
+    .toLowerCase()
+    .replace(MARKS, '')
+    .replace(SPECIAL_RE, (c) => SPECIAL[c]!);
+}
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Character references (`&amp;`, `&#173;`, `&eacute;`) decoded once; unknown ones stay. */

@@ -165,3 +165,17 @@ describe('redacting a Markdown tree: a name split by inline markup', () => {
     expect(JSON.stringify(tree)).toBe(before);
   });
 });
+
+describe('the name matcher on long text (a whole rendered document)', () => {
+  it('finds a name anywhere in a long text, also broken over lines at the edge of a part', () => {
+    const filler = 'Een regel tekst over het plein en de wijk, zonder namen.\n';
+    for (const at of [0, 4_000, 4_096, 8_150, 50_000, 99_000]) {
+      const before = filler.repeat(Math.floor(at / filler.length));
+      const text = `${before}Gerrit\nGeheim zei iets.\n${filler.repeat(2_000)}`;
+      const found = matcher.findHidden(text);
+      expect(found, String(at)).toHaveLength(1);
+      expect(text.slice(found[0]!.start, found[0]!.end)).toBe('Gerrit\nGeheim');
+    }
+    expect(matcher.findHidden(filler.repeat(3_000))).toEqual([]);
+  });
+});
