@@ -245,15 +245,17 @@ export function assertNoHiddenNames(doc: RenderDocument, policy: NamePolicy): vo
     if (!value) return;
     for (const match of policy.matcher.findHidden(value, { guard: true })) found.push({ where, name: match.name });
   };
-  const walk = (node: Nodes) => {
+  const walk = (node: Nodes, inText = false) => {
     const fields = node as Fields;
-    if (PHRASING_PARENTS.has(node.type)) check('de tekst', shownText(node));
-    check('de tekst', fields.value);
+    const phrasing = PHRASING_PARENTS.has(node.type);
+    if (phrasing) check('de tekst', shownText(node));
+    // Text inside a paragraph, heading or cell was searched above, as the reader sees it.
+    if (!inText) check('de tekst', fields.value);
     check('een alternatieve tekst', fields.alt);
     check('een titel', fields.title);
     check('een link', fields.url);
     check('een anker', (node.data as { hProperties?: { id?: string } } | undefined)?.hProperties?.id);
-    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+    if ('children' in node) for (const child of node.children) walk(child as Nodes, inText || phrasing);
   };
   walk(doc.tree);
   const meta = doc.meta;
