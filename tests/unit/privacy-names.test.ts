@@ -1,10 +1,15 @@
 // The one name matcher (src/privacy/names.ts): which spellings count as a person, and
 // what happens when a hidden and an allowed person share a surname.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { namePolicy, redactTree, WEGGELATEN } from '../../src/compile/privacy.js';
 import type { Logbook } from '../../src/model/types.js';
-import { markdownViews, markupViews, typstViews } from '../../src/privacy/guard.js';
+import { loadValidLogbook } from '../../src/cli/valid-logbook.js';
+import { markdownViews, markupViews, typstViews, withSourceLines } from '../../src/privacy/guard.js';
+import { HiddenNameError } from '../../src/privacy/hidden-name-error.js';
+import { fixture } from '../helpers/ef.js';
 import { NameMatcher } from '../../src/privacy/names.js';
 import { parseMarkdown } from '../golden/helpers.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
@@ -177,5 +182,25 @@ describe('the name matcher on long text (a whole rendered document)', () => {
       expect(text.slice(found[0]!.start, found[0]!.end)).toBe('Gerrit\nGeheim');
     }
     expect(matcher.findHidden(filler.repeat(3_000))).toEqual([]);
+  });
+});
+
+describe('the refusal names where a name came from', () => {
+  it('lists the source lines, the same spelling first and the naam: fields last, without the name in the message', async () => {
+    const root = fixture('privacy-corpus');
+    const io = { cwd: root, env: {}, stdout: { write: () => true }, stderr: { write: () => true } };
+    const loaded = await loadValidLogbook({ root }, io);
+    if (!loaded.ok) throw new Error('privacy-corpus is not valid');
+    const policy = namePolicy(loaded.logbook, 'intern');
+    const error = new HiddenNameError('rapportage-1', [{ where: 'rapportage-1.html', name: 'Gerrit Geheim', spelling: 'g j geheim' }]);
+    const located = await withSourceLines(loaded.logbook, root, root, policy.matcher, () => {
+      throw error;
+    }).catch((thrown: unknown) => thrown as HiddenNameError);
+    expect(located).toBeInstanceOf(HiddenNameError);
+    expect(located.sources[0]).toEqual({ path: 'sessies/2021-02-10-gesprek-gerrit-geheim.md', line: 7, column: 24 });
+    const last = located.sources[located.sources.length - 1]!;
+    expect(readFileSync(join(root, last.path), 'utf8').split('\n')[last.line - 1]).toMatch(/^\s*(?:- )?(?:naam|persoon|contactpersoon):/);
+    expect(located.message).toMatch(/^Een naam zonder toestemming zou in rapportage-1 komen \(rapportage-1\.html\)\. Er is niets geschreven\.\nDe naam komt uit sessies\/2021-02-10-gesprek-gerrit-geheim\.md:7:24, /);
+    expect(located.message).not.toContain('Gerrit');
   });
 });
