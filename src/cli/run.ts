@@ -1,6 +1,7 @@
 // The only place that catches: turns thrown errors into exit codes and Dutch messages.
 import { CommanderError } from 'commander';
 import { ConfigError, EfError, environmentErrorOf, InternalError, UsageError } from '../errors.js';
+import { HiddenNameError } from '../privacy/hidden-name-error.js';
 import { escapeForLog } from '../report/escape.js';
 import type { Io } from './io.js';
 import { buildProgram, unknownCommandAsked } from './program.js';
@@ -34,6 +35,12 @@ function handleError(error: unknown, io: Io): number {
   // Messages may quote a path or a value from a file: never raw control characters,
   // and on GitHub Actions never a line that reads as a workflow command.
   const print = (text: string) => io.stderr.write(`${escapeForLog(text, io.env)}\n`);
+  if (error instanceof HiddenNameError) {
+    // Not a crash: ef refuses to publish a name without consent. Exit code 1, as for errors in the logbook.
+    print(`ef: ${error.message}`);
+    if (error.hint) print(error.hint);
+    return 1;
+  }
   const known = error instanceof UsageError || error instanceof ConfigError ? error : environmentErrorOf(error);
   if (known) {
     print(`ef: ${known.message}`);

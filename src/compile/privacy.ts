@@ -6,8 +6,10 @@
 // public audience also hides every name without `publiek`. The team (config.team) is
 // named in both audiences, unless a file says `geen` for that name.
 import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
-import { InternalError } from '../errors.js';
 import type { Logbook } from '../model/types.js';
+import { HiddenNameError, type HiddenNameFinding } from '../privacy/hidden-name-error.js';
+import { fold, NameMatcher } from '../privacy/names.js';
+import { ACTIVITEIT_SOORTEN, CASUS_STATUS, GERICHT, PARADIGMAS, ROLLEN, SDGS, SESSIE_SOORTEN, SESSIEROLLEN, TOESTEMMING } from '../vocabulary/index.js';
 import type { Audience, RenderDocument } from '../render/document.js';
 
 /** What stands in free text where a name without consent was. */
@@ -24,6 +26,8 @@ export interface NamePolicy {
   redact(text: string): string;
   /** Whether a URL, file name or SVG holds a hidden name, in any spelling (slug, %-encoded, entities). */
   leaks(text: string): boolean;
+  /** The one name matcher (src/privacy/names.ts), set up for this logbook and audience. */
+  readonly matcher: NameMatcher;
   /** Every hidden name, for tests and the final check. */
   readonly hidden: readonly string[];
 }
@@ -47,137 +51,49 @@ export function namePolicy(logbook: Logbook, audience: Audience): NamePolicy {
     return audience === 'publiek' && entry.consent !== 'publiek' && !team.has(k);
   };
 
-  // Every known name takes part in matching, the longest first, so that an allowed
-  // "Anna de Vries" is not cut up by a hidden "Anna".
+  // Every known name takes part in matching: an allowed name protects its own spelling
+  // (the longest match wins), a hidden one is replaced.
   const known = new Map<string, string>();
   for (const [k, entry] of consent) known.set(k, entry.name);
   for (const lid of logbook.config.team) if (!known.has(key(lid.naam))) known.set(key(lid.naam), lid.naam);
-  const hidden = [...known].filter(([k]) => isHidden(k)).map(([, name]) => name);
-  const index = new NameIndex([...known].map(([k, name]) => ({ name, tokens: loose(name).split(' '), hidden: isHidden(k) })));
-  const patterns = new Map<string, RegExp>();
+  const people = [...known].map(([k, name]) => ({ name, hidden: isHidden(k) }));
+  const matcher = new NameMatcher(people, { commonWords: [...efWords(), ...logbook.config.rollen.map((rol) => rol.label)] });
 
   return {
     audience,
-    hidden,
+    matcher,
+    hidden: people.filter((person) => person.hidden).map((person) => person.name),
     allows: (name) => !isHidden(key(name)),
-    redact(text) {
-      if (hidden.length === 0) return text;
-      // Find the names in the text cheaply first; only a text with a hidden name gets a regular expression.
-      const found = index.find(loose(text));
-      if (!found.some((entry) => entry.hidden)) return text;
-      const names = found.map((entry) => entry.name).sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
-      const cacheKey = names.join('\u0000');
-      let exact = patterns.get(cacheKey);
-      if (!exact) {
-        exact = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(pattern).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-        patterns.set(cacheKey, exact);
-      }
-      const decomposed = text.normalize('NFD');
-      const replaced = decomposed.replace(exact, (match) => (index.isHidden(loose(match)) ? WEGGELATEN : match));
-      return replaced === decomposed ? text : replaced.normalize('NFC');
-    },
-    leaks(text) {
-      return hidden.length > 0 && index.find(loose(text)).some((entry) => entry.hidden);
-    },
+    redact: (text) => (matcher.hasHidden ? matcher.redact(text, WEGGELATEN) : text),
+    leaks: (text) => matcher.findHidden(text).length > 0,
   };
 }
 
-interface NameEntry {
-  readonly name: string;
-  /** The name as `loose()` words. */
-  readonly tokens: readonly string[];
-  readonly hidden: boolean;
+/**
+ * The words ef writes itself (vocabulary labels, section titles): a surname that is one of
+ * them counts alone only with a capital, and the final check does not look for it alone.
+ */
+function efWords(): string[] {
+  const labels = [GERICHT, PARADIGMAS, ROLLEN, SESSIEROLLEN, CASUS_STATUS, SESSIE_SOORTEN, ACTIVITEIT_SOORTEN, TOESTEMMING].flatMap((terms) =>
+    terms.map((term) => term.label),
+  );
+  return [...labels, ...SDGS.map((goal) => goal.naam), ...EF_TEXT].flatMap((label) => label.split(/[^\p{L}\p{N}]+/u)).filter((word) => word.length >= 4);
 }
 
-/** Known names by their first word, for a left-to-right scan that takes the longest name at each place. */
-class NameIndex {
-  private readonly byFirst = new Map<string, NameEntry[]>();
-  private readonly hiddenLoose = new Set<string>();
+const EF_TEXT = [
+  'intern extern publiek geen rapportage logboek sessie sessies casus casussen bijeenkomst bijeenkomsten inleiding portretten portret',
+  'monitoring campagne communicatie opbrengsten leerpunten vervolgvragen deelnemers functie functies totaal periode datum soort rollen',
+  'aanwezig afwezig begeleiding team leerroute organisatie partners stand voorwoord inhoud publieksversie interne versie gericht stad',
+];
 
-  constructor(entries: readonly NameEntry[]) {
-    for (const entry of entries) {
-      if (entry.tokens.length === 0 || entry.tokens[0] === '') continue;
-      const list = this.byFirst.get(entry.tokens[0]!) ?? [];
-      // A name known both as hidden and as allowed (two spellings): hidden wins.
-      const same = list.findIndex((other) => other.tokens.join(' ') === entry.tokens.join(' '));
-      if (same === -1) list.push(entry);
-      else if (entry.hidden) list[same] = entry;
-      list.sort((a, b) => b.tokens.length - a.tokens.length);
-      this.byFirst.set(entry.tokens[0]!, list);
-      if (entry.hidden) this.hiddenLoose.add(entry.tokens.join(' '));
-    }
-  }
-
-  isHidden(looseName: string): boolean {
-    return this.hiddenLoose.has(looseName);
-  }
-
-  /** The names in a `loose()` text, longest first at each place, without overlaps. */
-  find(looseText: string): NameEntry[] {
-    const words = looseText === '' ? [] : looseText.split(' ');
-    const found: NameEntry[] = [];
-    for (let at = 0; at < words.length; at++) {
-      const candidates = this.byFirst.get(words[at]!);
-      if (!candidates) continue;
-      const match = candidates.find((entry) => entry.tokens.every((token, offset) => words[at + offset] === token));
-      if (match) {
-        found.push(match);
-        at += match.tokens.length - 1;
-      }
-    }
-    return found;
-  }
-}
-
-/** The comparison key of a name: case, accents and spacing do not count. */
+/** The comparison key of a name as written in a `naam` field: folded, single spaces. */
 function key(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[\s\u00A0]+/g, ' ').trim().toLowerCase();
-}
-
-/** A name as a regular expression over NFD text: any case, with or without accents, any separator. */
-function pattern(name: string): string {
-  const base = name.normalize('NFD').replace(/\p{M}/gu, '').trim();
-  let source = '';
-  for (const char of base) {
-    if (/[\s\u00A0_.+-]/u.test(char)) source += source.endsWith(SEPARATOR) ? '' : SEPARATOR;
-    else if (/['’‘`]/u.test(char)) source += "['’‘`]?";
-    else if (/\p{L}/u.test(char)) source += `${escapeRegExp(char)}\\p{M}*`;
-    else source += escapeRegExp(char);
-  }
-  return source;
-}
-
-const SEPARATOR = '[\\s\\u00A0_.+-]+';
-
-function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
-/** Text reduced to lower-case letters and digits separated by single spaces (slugs, URLs, XML). */
-function loose(text: string): string {
-  let decoded = text
-    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => safeChar(parseInt(hex, 16)))
-    .replace(/&#(\d+);/g, (_, dec: string) => safeChar(parseInt(dec, 10)));
-  try {
-    decoded = decodeURIComponent(decoded.replace(/%(?![0-9a-f]{2})/gi, '%25'));
-  } catch {
-    // Not URL-encoded after all: keep it as it is.
-  }
-  return decoded
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’‘`]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
-function safeChar(code: number): string {
-  return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ' ';
+  return fold(name).replace(/\s+/g, ' ').trim();
 }
 
 /** A copy of a Markdown tree with every hidden name removed from its text, alt text and links. */
 export function redactTree<T extends Root>(tree: T, policy: NamePolicy): T {
+  if (!policy.matcher.hasHidden) return tree;
   return { ...tree, children: redactNodes(tree.children, policy) };
 }
 
@@ -185,23 +101,122 @@ export function redactNodes(nodes: readonly RootContent[], policy: NamePolicy): 
   return nodes.flatMap((node) => redactNode(node, policy));
 }
 
+// Nodes whose children are running text: a name split over their inline children
+// (`Gerrit *Geheim*`, a link, a line break) is found over the text they show together.
+const PHRASING_PARENTS = new Set(['paragraph', 'heading', 'tableCell']);
+
+type Fields = { value?: string; alt?: string | null; title?: string | null; url?: string; children?: Nodes[] };
+
 function redactNode(node: RootContent, policy: NamePolicy): RootContent[] {
-  const copy = { ...node } as RootContent & { value?: string; alt?: string | null; title?: string | null; url?: string; children?: RootContent[] };
-  if (typeof copy.value === 'string') copy.value = policy.redact(copy.value);
+  const copy = { ...node } as RootContent & Fields;
   if (typeof copy.alt === 'string') copy.alt = policy.redact(copy.alt);
   if (typeof copy.title === 'string') copy.title = policy.redact(copy.title);
-  if (Array.isArray(copy.children)) copy.children = redactNodes(copy.children, policy);
   if (typeof copy.url === 'string' && policy.leaks(copy.url)) {
     // A link whose address holds a hidden name keeps only its text; such an image goes.
-    if (copy.type === 'link') return (copy.children ?? []) as PhrasingContent[];
-    if (copy.type === 'image') return [];
-    if (copy.type === 'definition') return [];
+    if (copy.type === 'definition' || copy.type === 'image') return [];
+  }
+  if (PHRASING_PARENTS.has(copy.type) && Array.isArray(copy.children)) {
+    copy.children = redactPhrasing(copy.children as PhrasingContent[], policy);
+  } else if (Array.isArray(copy.children)) {
+    copy.children = redactNodes(copy.children as RootContent[], policy) as Nodes[];
+  } else if (typeof copy.value === 'string') {
+    copy.value = policy.redact(copy.value);
   }
   return [copy as RootContent];
 }
 
+/** Inline content with hidden names removed, also where markup splits a name. */
+export function redactPhrasing(nodes: readonly PhrasingContent[], policy: NamePolicy): PhrasingContent[] {
+  const copies = copyPhrasing(nodes, policy);
+  const { text, pieces } = flatten(copies);
+  const matches = policy.matcher.findHidden(text);
+  if (matches.length === 0) return copies;
+  for (const piece of pieces) {
+    let value = '';
+    let at = piece.start;
+    const original = piece.node.type === 'break' ? '\n' : (piece.node as { value: string }).value;
+    let changed = false;
+    for (const match of matches) {
+      if (match.end <= piece.start || match.start >= piece.end) continue;
+      const from = Math.max(match.start, piece.start);
+      const to = Math.min(match.end, piece.end);
+      value += original.slice(at - piece.start, from - piece.start);
+      // The replacement goes where the name starts; the rest of the name just goes.
+      if (from === match.start) value += WEGGELATEN;
+      at = to;
+      changed = true;
+    }
+    if (!changed) continue;
+    value += original.slice(at - piece.start);
+    if (piece.node.type === 'break') (piece.node as { removed?: boolean }).removed = true;
+    else (piece.node as { value: string }).value = value;
+  }
+  return prune(copies);
+}
+
+interface Piece {
+  readonly node: PhrasingContent;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Copies of the inline nodes (so the model stays untouched), with link targets, alt texts and titles checked. */
+function copyPhrasing(nodes: readonly PhrasingContent[], policy: NamePolicy): PhrasingContent[] {
+  return nodes.flatMap((node): PhrasingContent[] => {
+    const copy = { ...node } as PhrasingContent & Fields;
+    if (typeof copy.alt === 'string') copy.alt = policy.redact(copy.alt);
+    if (typeof copy.title === 'string') copy.title = policy.redact(copy.title);
+    const children = Array.isArray(copy.children) ? copyPhrasing(copy.children as PhrasingContent[], policy) : undefined;
+    if (typeof copy.url === 'string' && policy.leaks(copy.url)) {
+      if (copy.type === 'link') return children ?? [];
+      if (copy.type === 'image') return [];
+    }
+    if (children) copy.children = children as Nodes[];
+    return [copy as PhrasingContent];
+  });
+}
+
+/** The text the inline nodes show together, and which node holds which part of it. */
+function flatten(nodes: readonly PhrasingContent[]): { text: string; pieces: Piece[] } {
+  let text = '';
+  const pieces: Piece[] = [];
+  const walk = (list: readonly PhrasingContent[]) => {
+    for (const node of list) {
+      if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'html') {
+        pieces.push({ node, start: text.length, end: text.length + node.value.length });
+        text += node.value;
+      } else if (node.type === 'break') {
+        pieces.push({ node, start: text.length, end: text.length + 1 });
+        text += '\n';
+      } else if ('children' in node) {
+        walk(node.children as PhrasingContent[]);
+      } else {
+        // An image or a footnote reference separates words.
+        text += ' ';
+      }
+    }
+  };
+  walk(nodes);
+  return { text, pieces };
+}
+
+/** Without the nodes a redaction emptied: empty text, removed breaks, empty emphasis or links. */
+function prune(nodes: readonly PhrasingContent[]): PhrasingContent[] {
+  return nodes.flatMap((node): PhrasingContent[] => {
+    if (node.type === 'break') return (node as { removed?: boolean }).removed ? [] : [node];
+    if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'html') return node.value === '' ? [] : [node];
+    if ('children' in node) {
+      const children = prune(node.children as PhrasingContent[]);
+      if (children.length === 0) return [];
+      return [{ ...node, children } as PhrasingContent];
+    }
+    return [node];
+  });
+}
+
 /** Every string in a plain data object redacted; keys listed in `keep` are left alone. */
 export function redactData<T>(value: T, policy: NamePolicy, keep: ReadonlySet<string> = new Set()): T {
+  if (!policy.matcher.hasHidden) return value;
   if (typeof value === 'string') return policy.redact(value) as T;
   if (Array.isArray(value)) return value.map((item) => redactData(item, policy, keep)) as T;
   if (value && typeof value === 'object') {
@@ -212,23 +227,35 @@ export function redactData<T>(value: T, policy: NamePolicy, keep: ReadonlySet<st
   return value;
 }
 
+/** The text a node shows to a reader, its inline children joined (for the checks below). */
+function shownText(node: Nodes): string {
+  return flatten('children' in node ? (node.children as PhrasingContent[]) : []).text;
+}
+
 /**
- * The last line of defence: a compiled document that would show a hidden name anywhere
- * (text, links, alt text, file names, charts) is refused, so nothing is written.
+ * The check on the compiled document: a document that would show a hidden name
+ * anywhere (text, also split by markup, links, alt text, file names, charts) is
+ * refused, so nothing is written. The rendered files get the same check after
+ * rendering (src/privacy/guard.ts).
  */
 export function assertNoHiddenNames(doc: RenderDocument, policy: NamePolicy): void {
-  if (policy.hidden.length === 0) return;
-  const places: string[] = [];
+  if (!policy.matcher.hasHidden) return;
+  const found: HiddenNameFinding[] = [];
   const check = (where: string, value: string | null | undefined) => {
-    if (value && policy.leaks(value)) places.push(where);
+    if (!value) return;
+    for (const match of policy.matcher.findHidden(value, { guard: true })) found.push({ where, name: match.name });
   };
-  const walk = (node: Nodes) => {
-    const fields = node as { value?: string; alt?: string | null; title?: string | null; url?: string };
-    check('de tekst', fields.value);
+  const walk = (node: Nodes, inText = false) => {
+    const fields = node as Fields;
+    const phrasing = PHRASING_PARENTS.has(node.type);
+    if (phrasing) check('de tekst', shownText(node));
+    // Text inside a paragraph, heading or cell was searched above, as the reader sees it.
+    if (!inText) check('de tekst', fields.value);
     check('een alternatieve tekst', fields.alt);
     check('een titel', fields.title);
     check('een link', fields.url);
-    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+    check('een anker', (node.data as { hProperties?: { id?: string } } | undefined)?.hProperties?.id);
+    if ('children' in node) for (const child of node.children) walk(child as Nodes, inText || phrasing);
   };
   walk(doc.tree);
   const meta = doc.meta;
@@ -240,10 +267,5 @@ export function assertNoHiddenNames(doc: RenderDocument, policy: NamePolicy): vo
     check(`de alternatieve tekst van ${image.name}`, image.alt);
     check(`de afbeelding ${image.name}`, image.svg);
   }
-  if (places.length > 0) {
-    throw new InternalError(
-      `Een naam zonder toestemming zou in ${doc.slug} komen (${[...new Set(places)].join(', ')}). ` +
-        'Er is niets geschreven.',
-    );
-  }
+  if (found.length > 0) throw new HiddenNameError(doc.slug, found);
 }

@@ -123,6 +123,14 @@ export function notYetPage(): string {
   );
 }
 
+/** A document that could not be made (for example because a name would leak): the reason, in Dutch. */
+export function problemPage(reason: string): string {
+  return (
+    '<!doctype html>\n<html lang="nl"><head><meta charset="utf-8"><title>Niet gemaakt</title></head>' +
+    `<body><main><h1>Dit document is niet gemaakt</h1><p>${escapeHtml(reason)}</p></main></body></html>\n`
+  );
+}
+
 /** `ef stats` as a page: the same table, in a fixed-width font. */
 export function statsPage(titel: string, table: string): string {
   return (

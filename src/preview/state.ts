@@ -11,13 +11,16 @@ import { buildModel } from '../model/build-model.js';
 import { resolvePeriod } from '../model/resolve-period.js';
 import type { Logbook } from '../model/types.js';
 import type { Audience } from '../render/document.js';
-import { renderDocument } from '../render/write-outputs.js';
 import { escapeControls } from '../report/escape.js';
-import { embedBeelden } from '../images/embed.js';
 import { collectMessages, fileMessagesOf, type FlatMessage } from '../report/collect.js';
 import { formatStatsTable } from '../report/stats-table.js';
 import { validateLogbook } from '../validate/validate-logbook.js';
-import { statsPage } from './pages.js';
+import { problemPage, statsPage } from './pages.js';
+import { EfError } from '../errors.js';
+import { namePolicy } from '../compile/privacy.js';
+import { forAudience } from '../compile/select.js';
+import { assertTextClean, withSourceLines } from '../privacy/guard.js';
+import { renderChecked } from '../privacy/render-checked.js';
 
 export interface DocumentEntry {
   /** The id in the preview's addresses: `rapportage-2`, `logboek`, `kaart`, `cijfers`. */
@@ -93,17 +96,30 @@ export class PreviewState {
   }
 
   private async render(logbook: Logbook, id: string, audience: Audience): Promise<string> {
-    if (id === 'cijfers') {
-      const period = logbookPeriod(logbook);
-      return statsPage(logbook.config.titel ?? `Logboek ${logbook.config.leerroute}`, formatStatsTable(computeMonitoring(logbook, period)));
+    try {
+      return id === 'cijfers' ? this.figures(logbook, audience) : await this.documentHtml(logbook, id, audience);
+    } catch (error) {
+      // A name that would leak, a PDF-free render failing: the reason, never the document.
+      if (error instanceof EfError) return problemPage(error.message);
+      throw error;
     }
-    const doc =
-      id === 'logboek' ? compileLogbook(logbook, audience) : id === 'kaart' ? compileCard(logbook) : compileReport(logbook, resolvePeriod(id, logbook), audience);
-    // The same render and the same cleaning as `ef report --format html` writes to disk.
-    // The logbook's own photos and drawings, embedded as in `ef report`.
-    const rendered = await renderDocument(embedBeelden(doc, { root: this.root, logbook }), ['html']);
+  }
+
+  /** The same render, name check and cleaning as `ef report --format html` writes to disk. */
+  private async documentHtml(logbook: Logbook, id: string, audience: Audience): Promise<string> {
+    const compile = (model: Logbook, shown: Audience) =>
+      id === 'logboek' ? compileLogbook(model, shown) : id === 'kaart' ? compileCard(model) : compileReport(model, resolvePeriod(id, model), shown);
+    const rendered = await renderChecked(logbook, this.root, this.cwd, audience, compile, ['html']);
     const html = rendered.files.find((file) => file.name.endsWith('.html'))!.content;
     return escapeControls(typeof html === 'string' ? html : new TextDecoder().decode(html), { newlines: true });
+  }
+
+  /** `ef stats` as a page, filtered and searched for names like `ef stats` itself. */
+  private async figures(logbook: Logbook, audience: Audience): Promise<string> {
+    const policy = namePolicy(logbook, audience);
+    const table = formatStatsTable(computeMonitoring(forAudience(logbook, audience, policy), logbookPeriod(logbook)));
+    await withSourceLines(logbook, this.root, this.cwd, policy.matcher, () => assertTextClean('de cijfers', table, policy.matcher));
+    return statsPage(logbook.config.titel ?? `Logboek ${logbook.config.leerroute}`, table);
   }
 
   private async current(): Promise<Snapshot> {

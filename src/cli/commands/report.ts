@@ -1,13 +1,13 @@
 // ef report: load a valid logbook → resolve the period → compile → render → write.
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { compileReport } from '../../compile/report.js';
-import { embedBeelden } from '../../images/embed.js';
+import { renderChecked } from '../../privacy/render-checked.js';
 import { UsageError } from '../../errors.js';
 import { PERIOD_FORMS } from '../../model/period.js';
 import { resolvePeriod, type ResolvedPeriod } from '../../model/resolve-period.js';
 import type { Logbook } from '../../model/types.js';
 import type { Audience, RenderDocument } from '../../render/document.js';
-import { documentFiles, outputFailure, parseFormats, renderDocument, writeOutputs, type Format, type RenderedDocument } from '../../render/write-outputs.js';
+import { documentFiles, outputFailure, parseFormats, writeOutputs, type Format, type RenderedDocument } from '../../render/write-outputs.js';
 import { escapeForLog } from '../../report/escape.js';
 import type { Io } from '../io.js';
 import { loadValidLogbook } from '../valid-logbook.js';
@@ -54,11 +54,11 @@ export async function publish(
   const audience: Audience = options.audience ?? 'intern';
   const loaded = await loadValidLogbook({ root: options.root }, io);
   if (!loaded.ok) return loaded.exitCode;
-  const doc = embedBeelden(compile(loaded.logbook, audience), { root: loaded.validated.root, logbook: loaded.logbook });
-  const rendered = await renderDocument(doc, formats, progressFor(io, options.quiet));
+  const rendered = await renderChecked(loaded.logbook, loaded.validated.root, io.cwd, audience, compile, formats, progressFor(io, options.quiet));
   await writeDocuments(options, io, loaded.validated.root, [rendered]);
   return 0;
 }
+
 
 /**
  * The one way report, logbook and card publish: into `--out` or the default folder,

@@ -1,4 +1,4 @@
-// ef stats [--period P] [--format json]
+// ef stats [--period P] [--format json] [--audience A]
 import { Option } from 'commander';
 import type { DefineContext } from '../program.js';
 
@@ -13,12 +13,20 @@ export function defineStats({ program, configure, io, state, globals }: DefineCo
     )
     .addOption(new Option('--format <vorm>', 'uitvoer: human (een tabel) of json (vaste volgorde van de sleutels, voor andere programma\'s)').choices(['human', 'json']))
     .option('--json', 'hetzelfde als --format json')
+    .addOption(
+      new Option('--audience <doelgroep>', 'intern (standaard) of publiek: welke namen in functies en eigen rollen mogen blijven staan, zoals bij ef report').choices([
+        'intern',
+        'publiek',
+      ]),
+    )
     .addHelpText(
       'after',
       `
 Deelnemers worden per sessie geteld: wie twee keer meedoet, telt twee keer.
 Een rol op de grens van twee paradigma's telt bij allebei; toehoorder en
 verslaglegger zijn rollen in de sessie en tellen niet mee.
+Een naam zonder toestemming in een functie of een eigen rol wordt
+"(naam weggelaten)", net als in de rapportages.
 
 Exitcodes:
   0  de cijfers staan hierboven
