@@ -1,5 +1,6 @@
 // Every rule id `ef` can report, in one closed table. docs/rules.md is generated from it.
 import type { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
 import type { Point, Position } from 'unist';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -45,6 +46,7 @@ export const RULES = {
   'image-large': { severity: 'warning', beschrijving: 'Een afbeelding is erg groot (meer dan 2 MB).' },
   'vocabulary-alias': { severity: 'info', beschrijving: 'Een toegestane andere naam voor een woord uit de woordenlijst.' },
   'config-invalid': { severity: 'error', beschrijving: 'Er is iets mis met `ef.config.yaml`.' },
+  'too-many-messages': { severity: 'error', beschrijving: 'Een bestand heeft zoveel meldingen dat alleen de eerste worden getoond.' },
 } as const satisfies Record<string, { severity: Severity; beschrijving: string }>;
 
 export type RuleId = keyof typeof RULES;
@@ -52,6 +54,18 @@ export type RuleId = keyof typeof RULES;
 export interface Place {
   readonly line: number;
   readonly column: number;
+}
+
+/**
+ * Most messages shown for one file. A hostile or broken file (100,000 unknown keys)
+ * gets this many, plus one closing message that counts the rest: judging it stays
+ * fast and its report stays readable.
+ */
+export const MAX_MESSAGES_PER_FILE = 200;
+
+/** True when a file already shows as many messages as it will. */
+export function isFull(file: VFile): boolean {
+  return file.messages.length >= MAX_MESSAGES_PER_FILE;
 }
 
 /** Adds a located message to a file; severity defaults to the rule's own. */
@@ -62,12 +76,52 @@ export function report(
   place: Place | Position | undefined,
   severity: Severity = RULES[ruleId].severity,
 ): void {
-  const message = file.message(reason, {
-    place: normalisePlace(place),
-    ruleId,
-    source: 'ef',
-  });
+  if (isFull(file)) {
+    countHidden(file, 1, severity, place);
+    return;
+  }
+  // A message is an Error underneath; its stack trace is never shown and costs more
+  // than the rest of the message together (thousands of warnings in a large logbook).
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  let message;
+  try {
+    message = file.message(reason, { place: normalisePlace(place), ruleId, source: 'ef' });
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
   message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    hiddenMessages: { count: number; message: VFileMessage };
+  }
+}
+
+/** Counts messages that are not shown, in one closing message at the first of them. */
+export function countHidden(file: VFile, count: number, severity: Severity, place: Place | Position | undefined): void {
+  if (count <= 0) return;
+  let hidden = file.data.hiddenMessages;
+  if (!hidden) {
+    const message = file.message('', { place: normalisePlace(place), ruleId: 'too-many-messages', source: 'ef' });
+    message.fatal = undefined;
+    hidden = { count: 0, message };
+    file.data.hiddenMessages = hidden;
+  }
+  hidden.count += count;
+  const { message } = hidden;
+  // The closing message is as serious as the worst message it stands for.
+  if (severity === 'error') message.fatal = true;
+  else if (severity === 'warning' && message.fatal !== true) message.fatal = false;
+  message.reason = message.message =
+    `En nog ${thousands(hidden.count)} ${hidden.count === 1 ? 'melding' : 'meldingen'} in dit bestand die niet worden getoond. ` +
+    `Los eerst de ${MAX_MESSAGES_PER_FILE} meldingen hierboven op en controleer dan opnieuw.`;
+}
+
+/** 99802 → "99.802", the Dutch way, the same in every locale. */
+function thousands(count: number): string {
+  return String(count).replace(/\B(?=(\d{3})+$)/g, '.');
 }
 
 export function severityOf(fatal: boolean | null | undefined): Severity {
