@@ -11,7 +11,7 @@ import { limitsFrom, type Limits } from '../load/limits.js';
 import { readEntry, readRaw, type Scratch } from '../load/read.js';
 import { fileMessagesOf, recordsOf, type FileMessages, type MessageRecord } from '../report/collect.js';
 import { report } from '../report/messages.js';
-import { buildFingerprint, fromCached, hashBytes, readCache, toCached, writeCache, type CheckCache } from './cache.js';
+import { buildFingerprint, cacheReader, hashBytes, readCache, writeCache, type CheckCache } from './cache.js';
 import type { FileResult } from './check-file.js';
 import type { CrossFileContext } from './cross-file.js';
 import type { Config } from './schemas/config.js';
@@ -65,8 +65,9 @@ export async function checkLogbook(options: CheckOptions): Promise<CheckResult> 
   const hashes = new Array<string | undefined>(discovered.length);
   const missing: number[] = [];
   const scratch = { buffer: Buffer.allocUnsafe(64 * 1024) };
+  const fromCached = cache ? cacheReader(cache) : undefined;
   discovered.forEach((entry, index) => {
-    const hit = cache ? cachedResult(cache, root, entry, limits, scratch) : undefined;
+    const hit = cache && fromCached ? cachedResult(cache, fromCached, root, entry, limits, scratch) : undefined;
     if (hit?.result) results[index] = compact(hit.result);
     else missing.push(index);
     if (useCache) hashes[index] = hit?.hash;
@@ -92,7 +93,7 @@ export async function checkLogbook(options: CheckOptions): Promise<CheckResult> 
   await checkImages(root, results, cwd, extra);
 
   if (useCache && changed) {
-    writeCache(root, { build, configHash, config }, function* cachedFiles() {
+    writeCache(root, { build, configHash, config }, function* cachedFiles(toCached) {
       for (const [index, entry] of discovered.entries()) {
         const hash = hashes[index];
         const { facts, messages } = results[index]!;
@@ -114,6 +115,7 @@ export async function checkLogbook(options: CheckOptions): Promise<CheckResult> 
 /** The cached result of a file whose content has not changed since the cache was written. */
 function cachedResult(
   cache: CheckCache,
+  fromCached: ReturnType<typeof cacheReader>,
   root: string,
   entry: Discovered,
   limits: Limits,
