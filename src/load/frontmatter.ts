@@ -1,11 +1,12 @@
 // Splits a file into its `---` frontmatter block and body, and parses the block with
 // `yaml` so that every key and value keeps its place in the file.
-import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
 import { CORE_SCHEMA, constructFromEvents, EVENT_ID, parseEvents, type Event } from 'js-yaml';
 import type { VFile } from 'vfile';
 import { report, type Place } from '../report/messages.js';
 import type { Limits } from './limits.js';
 import { positionsFromDocument, positionsFromEvents, type Positions } from './positions.js';
+import { yamlLibrary } from './yaml-library.js';
 
 export interface YamlSource {
   readonly doc: Document;
@@ -213,6 +214,7 @@ function isPlainMapping(data: unknown): data is Record<string, unknown> {
 }
 
 function parseWithPositions(yaml: string): YamlSource {
+  const { LineCounter, parseDocument } = yamlLibrary();
   const lineCounter = new LineCounter();
   const doc = parseDocument(yaml, YAML_OPTIONS(lineCounter));
   return { doc, lineCounter };
@@ -226,6 +228,7 @@ const YAML_OPTIONS = (lineCounter: LineCounter) =>
 
 /** The precise path: yaml's document parser, with a located message for every problem. */
 function parsePrecisely(file: VFile, split: Split, lineOffset: number, limits: Limits): Frontmatter | undefined {
+  const { isMap, LineCounter, parseDocument } = yamlLibrary();
   const lineCounter = new LineCounter();
   const toPlace = (offset: number): Place => {
     const pos = lineCounter.linePos(offset);
@@ -373,6 +376,7 @@ const TAG =
 
 // Iterative on purpose: this runs on hostile input and must not itself overflow the stack.
 function measureShape(root: Node, text: string): Shape {
+  const { isAlias, isMap, isPair, isScalar, isSeq } = yamlLibrary();
   const shape: Shape = { depth: 0, deepest: undefined, firstAlias: undefined, forbidden: [] };
   const stack: Array<[unknown, number]> = [[root, 1]];
   while (stack.length > 0) {
@@ -418,6 +422,7 @@ function tagOffset(text: string, valueStart: number): number {
 
 /** Duplicate keys (a set per mapping: linear, however many keys) and keys that are collections. */
 function findBadKeys(pairs: readonly unknown[], forbidden: Forbidden[]): void {
+  const { isCollection, isPair, isScalar } = yamlLibrary();
   const seen = new Set<unknown>();
   for (const pair of pairs) {
     if (!isPair(pair)) continue;

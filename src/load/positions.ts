@@ -4,7 +4,8 @@
 // is a map lookup per path segment, so even a block with 100,000 keys and a message
 // for each is located in linear time.
 import { EVENT_ID, SCALAR_STYLE, getScalarValue, type Event } from 'js-yaml';
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
+import { yamlLibrary } from './yaml-library.js';
 
 /** A node of the block: its start offset in the YAML text, and its children. */
 export interface Placed {
@@ -134,6 +135,7 @@ function emptyStart(text: string, after: number, marker: string): number {
 // Iterative: the document may be deep (up to the nesting limit) and this must not recurse.
 function treeFromDocument(contents: Node | null): Placed | undefined {
   if (!contents) return undefined;
+  const { isMap, isPair, isScalar, isSeq } = yamlLibrary();
   const root = shallow(contents);
   const stack: Array<[Node, MutableNode]> = [[contents, root]];
   while (stack.length > 0) {
@@ -162,10 +164,10 @@ function treeFromDocument(contents: Node | null): Placed | undefined {
 }
 
 function shallow(node: Node | null): MutableNode {
+  const { isMap, isSeq } = yamlLibrary();
   const start = node?.range?.[0] ?? 0;
   if (isMap(node)) return { start, pairs: new Map() };
   if (isSeq(node)) return { start, items: [] };
-  if (isAlias(node)) return { start };
   return { start };
 }
 

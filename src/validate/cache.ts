@@ -1,7 +1,7 @@
 // The check cache: per-file results keyed by the file's content hash, valid only for
 // the same ef build and the same ef.config.yaml. Cross-file rules are never cached;
 // they run on the (cached or fresh) facts every time, so a cache cannot hide an error.
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -79,7 +79,8 @@ export function cacheReader(cache: CheckCache): (cached: CachedFile, identity: P
 }
 
 export function hashBytes(bytes: Uint8Array): string {
-  return createHash('sha1').update(bytes).digest('base64');
+  // One call, no Hash object per file: this runs for every file of every check.
+  return hash('sha1', bytes, 'base64');
 }
 
 /**
@@ -177,9 +178,14 @@ function isCachedFile(value: unknown, texts: number): boolean {
   return true;
 }
 
+function isBeeldRef(value: unknown): boolean {
+  return isObject(value) && isString(value['url']) && isString(value['alt']) && isCount(value['line']) && isCount(value['column']);
+}
+
 function isCachedFacts(value: unknown): boolean {
   if (!isObject(value) || typeof value['valid'] !== 'boolean') return false;
-  const { casus, begeleiding, nummer, periode } = value;
+  const { casus, begeleiding, nummer, periode, beelden } = value;
+  if (beelden !== undefined && !(Array.isArray(beelden) && beelden.every(isBeeldRef))) return false;
   if (casus !== undefined && !isString(casus)) return false;
   if (begeleiding !== undefined && !(Array.isArray(begeleiding) && begeleiding.every(isString))) return false;
   if (nummer !== undefined && typeof nummer !== 'number') return false;

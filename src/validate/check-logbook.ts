@@ -42,7 +42,9 @@ export async function checkLogbook(options: CheckOptions): Promise<CheckResult> 
   const configHash = configRaw.kind === 'bytes' ? hashBytes(configRaw.bytes) : '';
   // Every per-file result depends on the config (vocabulary, limits): another config, another cache.
   const stored = useCache ? readCache(root, build) : undefined;
-  const cache = stored?.configHash === configHash ? stored : undefined;
+  // Let go of the cache's file table once it has been used (see below): at 100,000
+  // files it is tens of megabytes.
+  let cache = stored?.configHash === configHash ? stored : undefined;
   let config: Config | undefined = cache?.config;
   const configFile = new VFile({ path: configPath, cwd });
   if (!config) {
@@ -68,10 +70,13 @@ export async function checkLogbook(options: CheckOptions): Promise<CheckResult> 
   const fromCached = cache ? cacheReader(cache) : undefined;
   discovered.forEach((entry, index) => {
     const hit = cache && fromCached ? cachedResult(cache, fromCached, root, entry, limits, scratch) : undefined;
-    if (hit?.result) results[index] = compact(hit.result);
+    if (hit?.result) results[index] = compact(hit.result, entry);
     else missing.push(index);
     if (useCache) hashes[index] = hit?.hash;
   });
+  const cachedCount = cache ? Object.keys(cache.files).length : 0;
+  const hadCache = cache !== undefined;
+  cache = undefined;
   if (missing.length > 0) {
     const { checkInParallel } = await import('./parallel.js');
     await checkInParallel(
@@ -79,7 +84,7 @@ export async function checkLogbook(options: CheckOptions): Promise<CheckResult> 
       missing.map((index) => discovered[index]!),
       (position, checked) => {
         const index = missing[position]!;
-        results[index] = compact(checked.result);
+        results[index] = compact(checked.result, discovered[index]!);
         if (useCache) hashes[index] = checked.hash;
       },
     );
@@ -87,7 +92,7 @@ export async function checkLogbook(options: CheckOptions): Promise<CheckResult> 
 
   // Rewrite the cache only when a file was checked afresh or one disappeared.
   const hashed = hashes.filter((hash) => hash !== undefined).length;
-  const changed = missing.length > 0 || !cache || Object.keys(cache.files).length !== hashed;
+  const changed = missing.length > 0 || !hadCache || cachedCount !== hashed;
 
   const extra = await runCrossFile(config, configFile, results, cwd, limits);
   await checkImages(root, results, cwd, extra);
@@ -170,8 +175,12 @@ async function checkImages(root: string, results: readonly FileResult[], cwd: st
   });
 }
 
-/** Shares repeated strings (team names, case ids) and empty lists between results. */
-function compactor(): (result: FileResult) => FileResult {
+/**
+ * Shares repeated strings (team names, case ids, message texts) and empty lists
+ * between results, and takes kind, id and path from the discovered entry rather than
+ * keeping the copies that came from a worker or the cache.
+ */
+function compactor(): (result: FileResult, entry: Discovered) => FileResult {
   const strings = new Map<string, string>();
   const intern = (text: string) => {
     const known = strings.get(text);
@@ -179,14 +188,29 @@ function compactor(): (result: FileResult) => FileResult {
     strings.set(text, text);
     return text;
   };
+  const lists = new Map<string, readonly string[]>();
+  const internList = (list: readonly string[]) => {
+    const key = list.join('\u0000');
+    const known = lists.get(key);
+    if (known !== undefined) return known;
+    const shared = list.map(intern);
+    lists.set(key, shared);
+    return shared;
+  };
   const none: readonly MessageRecord[] = [];
-  return ({ facts, messages }) => ({
+  return ({ facts, messages }, entry) => ({
     facts: {
       ...facts,
+      kind: entry.kind,
+      id: entry.id,
+      path: entry.path,
       ...(facts.casus === undefined ? {} : { casus: intern(facts.casus) }),
-      ...(facts.begeleiding === undefined ? {} : { begeleiding: facts.begeleiding.map(intern) }),
+      ...(facts.begeleiding === undefined ? {} : { begeleiding: internList(facts.begeleiding) }),
     },
-    messages: messages.length === 0 ? none : messages,
+    messages:
+      messages.length === 0
+        ? none
+        : messages.map((m) => ({ line: m.line, column: m.column, severity: m.severity, rule: intern(m.rule), message: intern(m.message) })),
   });
 }
 
