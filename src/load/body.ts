@@ -8,20 +8,34 @@ import { createRequire } from 'node:module';
 import type { Root } from 'mdast';
 import type { Processor } from 'unified';
 
-let parser: Pick<Processor, 'parse'> | undefined;
+type Parser = Pick<Processor, 'parse'>;
+let parsers: { readonly gfm: Parser; readonly plain: Parser } | undefined;
 
-function bodyParser(): Pick<Processor, 'parse'> {
-  if (parser) return parser;
+function bodyParsers(): { readonly gfm: Parser; readonly plain: Parser } {
+  if (parsers) return parsers;
   // require() of these ES modules is synchronous and silent on Node >= 20.19 (see engines).
   const require = createRequire(import.meta.url);
   const { unified } = require('unified') as typeof import('unified');
   const remarkParse = (require('remark-parse') as typeof import('remark-parse')).default;
   const remarkGfm = (require('remark-gfm') as typeof import('remark-gfm')).default;
-  parser = unified().use(remarkParse).use(remarkGfm);
-  return parser;
+  parsers = { gfm: unified().use(remarkParse).use(remarkGfm), plain: unified().use(remarkParse) };
+  return parsers;
 }
 
+/**
+ * Text that may hold GitHub Markdown (tables, strikethrough, footnotes, task lists,
+ * bare links and e-mail addresses): each of these needs one of these characters. The
+ * GFM extensions more than double the cost of parsing, and most bodies have none.
+ */
+const MAY_BE_GFM = /[|~@]|www\.|[a-z]+:\/\/|\[\^|\[[ xX]\]/i;
+
 export function parseBody(body: string, bodyLine: number): Root {
+  const { gfm, plain } = bodyParsers();
   // Padding with the frontmatter's line count keeps mdast positions equal to file positions.
-  return bodyParser().parse('\n'.repeat(bodyLine - 1) + body) as Root;
+  return (MAY_BE_GFM.test(body) ? gfm : plain).parse('\n'.repeat(bodyLine - 1) + body) as Root;
+}
+
+/** The full GitHub Markdown parse, always (tests compare it with `parseBody`). */
+export function parseBodyWithGfm(body: string, bodyLine: number): Root {
+  return bodyParsers().gfm.parse('\n'.repeat(bodyLine - 1) + body) as Root;
 }
