@@ -128,6 +128,7 @@ function parseYamlBlock(
     // The events of the one parse stay until the first message needs a position.
     let events: Event[] | undefined = fast.events;
     let positions: Positions | undefined;
+    let source: YamlSource | undefined;
     const frontmatter: Frontmatter = {
       data: fast.data,
       positions: () => {
@@ -140,7 +141,7 @@ function parseYamlBlock(
         events = undefined;
         positions = undefined;
       },
-      source: () => parseWithPositions(split.yaml),
+      source: () => (source ??= parseWithPositions(split.yaml)),
       lineOffset,
       bodyLine: split.bodyLine,
       body: split.body,
