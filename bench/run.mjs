@@ -5,7 +5,7 @@
 //   node bench/run.mjs [--runs N] [--quick] [--full] [--skip-pdf]
 //
 //   --runs N    paired runs per measure (default 3); the median counts
-//   --quick     one run each, and logbooks of a fifth of the size (2,000 and 1,000
+//   --quick     one run each (unless --runs says otherwise), and logbooks of a fifth of the size (2,000 and 1,000
 //               sessions instead of 10,000 and 5,000): a smoke test, not a verdict
 //   --full      adds the 100,000-session logbook (about 500 MB on disk; minutes)
 //   --skip-pdf  leaves out the PDF row (Typst is the slowest part)
@@ -33,7 +33,7 @@ const option = (name, fallback) => {
 const quick = args.includes('--quick');
 const full = args.includes('--full');
 const skipPdf = args.includes('--skip-pdf');
-const runs = quick ? 1 : Number(option('--runs', '3'));
+const runs = Number(option('--runs', quick ? '1' : '3'));
 const scale = quick ? 5 : 1;
 const work = join(tmpdir(), 'ef-bench');
 const hasTime = existsSync('/usr/bin/time');
