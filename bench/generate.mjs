@@ -20,7 +20,15 @@ function prng(seed) {
   };
 }
 
-export function generate(dir, sessions, seed = 42) {
+// Two paradigms that do not border in the NSOB quadrant: `ef check` warns (paradigma-diagonal).
+const DIAGONALS = [['rechtmatig', 'samenwerkend'], ['presterend', 'responsief']];
+
+/**
+ * Writes a logbook of `sessions` sessions. With `warnings` (the default) every other
+ * session has one role on a diagonal, so about half the files carry a warning, as
+ * real logbooks may.
+ */
+export function generate(dir, sessions, { seed = 42, warnings = true } = {}) {
   const random = prng(seed);
   const pick = (list) => list[Math.floor(random() * list.length)];
   const int = (min, max) => min + Math.floor(random() * (max - min + 1));
@@ -50,9 +58,10 @@ export function generate(dir, sessions, seed = 42) {
     const month = 1 + Math.floor((day % daysPerYear) / 30);
     const dom = 1 + (day % 30 > 27 ? 27 : day % 30);
     const datum = `${year}-${String(month).padStart(2, '0')}-${String(dom).padStart(2, '0')}`;
-    const deelnemers = Array.from({ length: int(3, 8) }, () => {
-      const rollen = Array.from({ length: int(1, 2) }, () => {
-        const p = pick(PARADIGMAS);
+    const diagonal = warnings && s % 2 === 0;
+    const deelnemers = Array.from({ length: int(3, 8) }, (_, d) => {
+      const rollen = Array.from({ length: int(1, 2) }, (_, r) => {
+        const p = diagonal && d === 0 && r === 0 ? DIAGONALS[s % 4 === 0 ? 0 : 1] : pick(PARADIGMAS);
         return `      - rol: ${pick(ROLLEN)}\n        paradigma: [${p.join(', ')}]\n        gericht: ${pick(['stad', 'intern'])}`;
       });
       return `  - functie: ${pick(FUNCTIES)}\n    intern: ${random() < 0.7}\n    rollen:\n${rollen.join('\n')}`;
@@ -71,6 +80,16 @@ export function generate(dir, sessions, seed = 42) {
     writeFileSync(join(dir, 'portretten', `${startYear}-02-01-portret-${p}.md`), `---\ntitel: Portret ${p}\ndatum: ${startYear}-02-01\npersoon: Persoon ${p}\nfunctie: ${pick(FUNCTIES)}\ntoestemming: ${pick(['geen', 'intern', 'publiek'])}\n---\n\n${sentence(40)}\n`);
   }
   writeFileSync(join(dir, 'rapportages', 'rapportage-1.md'), `---\nnummer: 1\ntitel: 1e rapportage\nperiode: ${startYear}\n---\n\n${sentence(40)}\n`);
+}
+
+/** One session whose frontmatter has `keys` extra keys of about ten bytes each (about 1 MB for 100,000). */
+export function generateManyKeys(dir, keys = 100_000) {
+  generate(dir, 10, { warnings: false });
+  const lines = Array.from({ length: keys }, (_, index) => `k${index}: v`).join('\n');
+  writeFileSync(
+    join(dir, 'sessies', '2015-01-01-veel-sleutels.md'),
+    `---\ntitel: Veel sleutels\ndatum: 2015-01-01\nsoort: interactief\ncasus: casus-0\nbegeleiding: [Anna de Vries]\ndeelnemers:\n  - functie: jurist\n${lines}\n---\n\n## Opbrengsten\n\n- Een.\n`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -1,11 +1,13 @@
 // Splits a file into its `---` frontmatter block and body, and parses the block with
 // `yaml` so that every key and value keeps its place in the file.
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import { CORE_SCHEMA, load as loadPlain } from 'js-yaml';
+import type { Document, LineCounter, Node } from 'yaml';
+import { CORE_SCHEMA, constructFromEvents, EVENT_ID, parseEvents, type Event } from 'js-yaml';
 import type { VFile } from 'vfile';
 import { report, type Place } from '../report/messages.js';
 import type { Limits } from './limits.js';
 import { reportTextRepairs } from '../fix/text-messages.js';
+import { positionsFromDocument, positionsFromEvents, type Positions } from './positions.js';
+import { yamlLibrary } from './yaml-library.js';
 
 export interface YamlSource {
   readonly doc: Document;
@@ -16,9 +18,16 @@ export interface Frontmatter {
   /** The parsed block as plain data (a mapping). */
   readonly data: Record<string, unknown>;
   /**
-   * The YAML document with positions. Parsed on first use: most files are valid and
-   * never need it, and parsing with positions costs several times a plain parse.
+   * Where each key and value is, from the one parse the block had; built on first use
+   * (most files never need it).
    */
+  readonly positions: () => Positions;
+  /**
+   * Lets go of what `positions` is built from, for a caller that keeps many blocks in
+   * memory; `positions` still works afterwards, by reading the block again.
+   */
+  readonly release: () => void;
+  /** The `yaml` document, for editing a template; parsed on demand. Not for checking. */
   readonly source: () => YamlSource;
   /** Lines in the file before the YAML text starts (the opening `---`). */
   readonly lineOffset: number;
@@ -117,9 +126,22 @@ function parseYamlBlock(
   }
   const fast = options.precise ? undefined : parseFast(split.yaml, limits);
   if (fast) {
+    // The events of the one parse stay until the first message needs a position.
+    let events: Event[] | undefined = fast.events;
+    let positions: Positions | undefined;
     let source: YamlSource | undefined;
     const frontmatter: Frontmatter = {
-      data: fast,
+      data: fast.data,
+      positions: () => {
+        if (positions) return positions;
+        positions = positionsFromEvents(events ?? parseEvents(split.yaml, {}), split.yaml);
+        events = undefined;
+        return positions;
+      },
+      release: () => {
+        events = undefined;
+        positions = undefined;
+      },
       source: () => (source ??= parseWithPositions(split.yaml)),
       lineOffset,
       bodyLine: split.bodyLine,
@@ -132,52 +154,83 @@ function parseYamlBlock(
 }
 
 /**
- * The fast path: a plain parse for the common, unremarkable block. Anything unusual
- * (aliases, anchors, tags, a syntax error, deep nesting, not a mapping) returns
- * undefined and goes through the precise parser, which is the one authority on errors.
+ * The fast path: js-yaml's event parser, for the common, unremarkable block. Its events
+ * give both the data and, when a message needs one, every position. Anything unusual
+ * (aliases, anchors, tags, a syntax error, duplicate or complex keys, deep nesting, not
+ * a mapping) returns undefined and goes through the precise parser, which is the one
+ * authority on errors.
  */
-function parseFast(yaml: string, limits: Limits): Record<string, unknown> | undefined {
+function parseFast(yaml: string, limits: Limits): { data: Record<string, unknown>; events: Event[] } | undefined {
   if (UNUSUAL.test(yaml)) return undefined;
-  let data: unknown;
+  let events: Event[];
+  let data: unknown[];
   try {
-    data = loadPlain(yaml, { schema: CORE_SCHEMA });
+    events = parseEvents(yaml, { maxDepth: limits.maxDepth + 1 });
+    if (!isPlainEventStream(events, limits.maxDepth)) return undefined;
+    data = constructFromEvents(events, { source: yaml, schema: CORE_SCHEMA });
   } catch {
     return undefined;
   }
-  if (!isPlainMapping(data) || depthOf(data) > limits.maxDepth) return undefined;
-  return data;
+  const [first] = data;
+  if (data.length !== 1 || !isPlainMapping(first)) return undefined;
+  return { data: first, events };
 }
 
 // An anchor, alias or tag at the start of a token, or a key that touches prototypes.
 const UNUSUAL = /(?:^|[\s[\]{},:-])[&*!][^\s,[\]{}]|__proto__|\t/;
 
+/** No tags, anchors or aliases, one document, and nesting within the limit. */
+function isPlainEventStream(events: readonly Event[], maxDepth: number): boolean {
+  let depth = -1; // the document itself opens level 0
+  let documents = 0;
+  for (const event of events) {
+    switch (event.type) {
+      case EVENT_ID.DOCUMENT:
+        documents += 1;
+        if (documents > 1) return false;
+        depth += 1;
+        break;
+      case EVENT_ID.MAPPING:
+      case EVENT_ID.SEQUENCE:
+        if (event.tagStart !== -1 || event.anchorStart !== -1) return false;
+        depth += 1;
+        if (depth > maxDepth) return false;
+        break;
+      case EVENT_ID.SCALAR:
+        if (event.tagStart !== -1 || event.anchorStart !== -1) return false;
+        break;
+      case EVENT_ID.ALIAS:
+        return false;
+      case EVENT_ID.POP:
+        depth -= 1;
+        break;
+      default:
+        break;
+    }
+  }
+  return true;
+}
+
 function isPlainMapping(data: unknown): data is Record<string, unknown> {
   return typeof data === 'object' && data !== null && !Array.isArray(data);
 }
 
-function depthOf(data: unknown): number {
-  let deepest = 0;
-  const stack: Array<[unknown, number]> = [[data, 1]];
-  while (stack.length > 0) {
-    const [value, depth] = stack.pop()!;
-    if (typeof value !== 'object' || value === null) continue;
-    deepest = Math.max(deepest, depth);
-    for (const child of Object.values(value)) stack.push([child, depth + 1]);
-  }
-  return deepest;
-}
-
 function parseWithPositions(yaml: string): YamlSource {
+  const { LineCounter, parseDocument } = yamlLibrary();
   const lineCounter = new LineCounter();
   const doc = parseDocument(yaml, YAML_OPTIONS(lineCounter));
   return { doc, lineCounter };
 }
 
+// Duplicate keys are found by `findForbidden` in linear time; yaml's own check
+// (`uniqueKeys`) compares every key with every other one, which a block of 100,000
+// keys turns into minutes.
 const YAML_OPTIONS = (lineCounter: LineCounter) =>
-  ({ lineCounter, prettyErrors: false, uniqueKeys: true, schema: 'core', strict: true }) as const;
+  ({ lineCounter, prettyErrors: false, uniqueKeys: false, schema: 'core', strict: true }) as const;
 
 /** The precise path: yaml's document parser, with a located message for every problem. */
 function parsePrecisely(file: VFile, split: Split, lineOffset: number, limits: Limits): Frontmatter | undefined {
+  const { isMap, LineCounter, parseDocument } = yamlLibrary();
   const lineCounter = new LineCounter();
   const toPlace = (offset: number): Place => {
     const pos = lineCounter.linePos(offset);
@@ -215,8 +268,6 @@ function parsePrecisely(file: VFile, split: Split, lineOffset: number, limits: L
       }
       if (error.code === 'RESOURCE_EXHAUSTION') {
         report(file, 'yaml-too-deep', deepMessage(limits), place);
-      } else if (error.code === 'DUPLICATE_KEY') {
-        report(file, 'yaml-duplicate-key', 'Deze sleutel staat twee keer in hetzelfde blok. Houd er één over.', place);
       } else {
         report(file, 'yaml-syntax', `De gegevens zijn geen geldige YAML: ${yamlReason(error.code)}`, place);
       }
@@ -238,9 +289,13 @@ function parsePrecisely(file: VFile, split: Split, lineOffset: number, limits: L
     return undefined;
   }
 
-  const shape = measureShape(contents);
+  const shape = measureShape(contents, split.yaml);
   if (shape.depth > limits.maxDepth) {
     report(file, 'yaml-too-deep', deepMessage(limits), shape.deepest ? toPlace(shape.deepest) : { line: lineOffset + 1, column: 1 });
+    return undefined;
+  }
+  if (shape.forbidden.length > 0) {
+    for (const { offset, ruleId, reason } of shape.forbidden) report(file, ruleId, reason, toPlace(offset));
     return undefined;
   }
 
@@ -261,8 +316,13 @@ function parsePrecisely(file: VFile, split: Split, lineOffset: number, limits: L
     throw error;
   }
 
+  let positions: Positions | undefined;
   const frontmatter: Frontmatter = {
     data: data as Record<string, unknown>,
+    positions: () => (positions ??= positionsFromDocument(doc, split.yaml)),
+    release: () => {
+      positions = undefined;
+    },
     source: () => ({ doc, lineCounter }),
     lineOffset,
     bodyLine: split.bodyLine,
@@ -302,15 +362,32 @@ function deepMessage(limits: Limits): string {
   return `De gegevens zijn te diep genest (meer dan ${limits.maxDepth} niveaus). Maak de structuur platter.`;
 }
 
+interface Forbidden {
+  readonly offset: number;
+  readonly ruleId: 'yaml-duplicate-key' | 'yaml-syntax';
+  readonly reason: string;
+}
+
 interface Shape {
   depth: number;
   deepest: number | undefined;
   firstAlias: number | undefined;
+  /** Duplicate keys, keys that are lists or blocks, and tags: each refused where it is. */
+  forbidden: Forbidden[];
 }
 
+const DUPLICATE_KEY = 'Deze sleutel staat twee keer in hetzelfde blok. Houd er één over.';
+const COMPLEX_KEY =
+  'De gegevens zijn geen geldige YAML voor een logboek: deze sleutel is zelf een lijst of blok (`? …`). ' +
+  'Een sleutel is gewone tekst: schrijf `sleutel: waarde`.';
+const TAG =
+  'De gegevens zijn geen geldige YAML voor een logboek: hier staat een label (`!…`, zoals `!!str`). ' +
+  'Labels zijn niet toegestaan; schrijf de waarde gewoon uit, zo nodig tussen aanhalingstekens ("…").';
+
 // Iterative on purpose: this runs on hostile input and must not itself overflow the stack.
-function measureShape(root: Node): Shape {
-  const shape: Shape = { depth: 0, deepest: undefined, firstAlias: undefined };
+function measureShape(root: Node, text: string): Shape {
+  const { isAlias, isMap, isPair, isScalar, isSeq } = yamlLibrary();
+  const shape: Shape = { depth: 0, deepest: undefined, firstAlias: undefined, forbidden: [] };
   const stack: Array<[unknown, number]> = [[root, 1]];
   while (stack.length > 0) {
     const [node, depth] = stack.pop()!;
@@ -318,6 +395,9 @@ function measureShape(root: Node): Shape {
       stack.push([node.key, depth], [node.value, depth]);
       continue;
     }
+    const tagged = node as { tag?: string; range?: [number, number, number] } | null;
+    if (tagged?.tag !== undefined) shape.forbidden.push({ offset: tagOffset(text, tagged.range?.[0] ?? 0), ruleId: 'yaml-syntax', reason: TAG });
+    if (isMap(node)) findBadKeys(node.items, shape.forbidden);
     if (isAlias(node)) {
       const start = node.range?.[0];
       if (start !== undefined && (shape.firstAlias === undefined || start < shape.firstAlias)) shape.firstAlias = start;
@@ -334,6 +414,38 @@ function measureShape(root: Node): Shape {
     if (isScalar(node)) continue;
   }
   return shape;
+}
+
+/** The `!…` before a value (perhaps with an anchor in between); the value itself if none is found. */
+function tagOffset(text: string, valueStart: number): number {
+  const isSpace = (index: number) => /\s/.test(text[index] ?? '');
+  let end = valueStart;
+  for (let token = 0; token < 2; token += 1) {
+    while (end > 0 && isSpace(end - 1)) end -= 1;
+    let start = end;
+    while (start > 0 && !isSpace(start - 1)) start -= 1;
+    if (text[start] === '!') return start;
+    end = start;
+  }
+  return valueStart;
+}
+
+/** Duplicate keys (a set per mapping: linear, however many keys) and keys that are collections. */
+function findBadKeys(pairs: readonly unknown[], forbidden: Forbidden[]): void {
+  const { isCollection, isPair, isScalar } = yamlLibrary();
+  const seen = new Set<unknown>();
+  for (const pair of pairs) {
+    if (!isPair(pair)) continue;
+    const key = pair.key as Node | null;
+    const offset = key?.range?.[0] ?? 0;
+    if (isCollection(key)) {
+      forbidden.push({ offset, ruleId: 'yaml-syntax', reason: COMPLEX_KEY });
+      continue;
+    }
+    const value = isScalar(key) ? key.value : key;
+    if (seen.has(value)) forbidden.push({ offset, ruleId: 'yaml-duplicate-key', reason: DUPLICATE_KEY });
+    seen.add(value);
+  }
 }
 
 function yamlReason(code: string): string {

@@ -1,5 +1,6 @@
 // Every rule id `ef` can report, in one closed table. docs/rules.md is generated from it.
 import type { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
 import type { Point, Position } from 'unist';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -53,6 +54,7 @@ export const RULES = {
   'sdg-duplicate': { severity: 'info', beschrijving: 'Dezelfde SDG staat twee keer in de lijst.' },
   'file-ignored': { severity: 'warning', beschrijving: 'Een Markdown-bestand in het logboek dat ef niet leest, omdat het niet in een van de mappen van het logboek staat.' },
   'config-invalid': { severity: 'error', beschrijving: 'Er is iets mis met `ef.config.yaml`.' },
+  'too-many-messages': { severity: 'error', beschrijving: 'Een bestand heeft zoveel meldingen dat alleen de eerste worden getoond.' },
 } as const satisfies Record<string, { severity: Severity; beschrijving: string }>;
 
 export type RuleId = keyof typeof RULES;
@@ -60,6 +62,18 @@ export type RuleId = keyof typeof RULES;
 export interface Place {
   readonly line: number;
   readonly column: number;
+}
+
+/**
+ * Most messages shown for one file. A hostile or broken file (100,000 unknown keys)
+ * gets this many, plus one closing message that counts the rest: judging it stays
+ * fast and its report stays readable.
+ */
+export const MAX_MESSAGES_PER_FILE = 200;
+
+/** True when a file already shows as many messages as it will. */
+export function isFull(file: VFile): boolean {
+  return file.messages.length >= MAX_MESSAGES_PER_FILE;
 }
 
 /** Adds a located message to a file; severity defaults to the rule's own. */
@@ -71,11 +85,20 @@ export function report(
   severity: Severity = RULES[ruleId].severity,
   fix?: string,
 ): void {
-  const message = file.message(reason, {
-    place: normalisePlace(place),
-    ruleId,
-    source: 'ef',
-  });
+  if (isFull(file)) {
+    countHidden(file, 1, severity, place);
+    return;
+  }
+  // A message is an Error underneath; its stack trace is never shown and costs more
+  // than the rest of the message together (thousands of warnings in a large logbook).
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  let message;
+  try {
+    message = file.message(reason, { place: normalisePlace(place), ruleId, source: 'ef' });
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
   message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
   if (fix !== undefined) (message as FixableMessage).fix = fix;
 }
@@ -85,6 +108,37 @@ export type FixableMessage = ReturnType<VFile['message']> & { fix?: string };
 
 export function fixOf(message: ReturnType<VFile['message']>): string | undefined {
   return (message as FixableMessage).fix;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    hiddenMessages: { count: number; message: VFileMessage };
+  }
+}
+
+/** Counts messages that are not shown, in one closing message at the first of them. */
+export function countHidden(file: VFile, count: number, severity: Severity, place: Place | Position | undefined): void {
+  if (count <= 0) return;
+  let hidden = file.data.hiddenMessages;
+  if (!hidden) {
+    const message = file.message('', { place: normalisePlace(place), ruleId: 'too-many-messages', source: 'ef' });
+    message.fatal = undefined;
+    hidden = { count: 0, message };
+    file.data.hiddenMessages = hidden;
+  }
+  hidden.count += count;
+  const { message } = hidden;
+  // The closing message is as serious as the worst message it stands for.
+  if (severity === 'error') message.fatal = true;
+  else if (severity === 'warning' && message.fatal !== true) message.fatal = false;
+  message.reason = message.message =
+    `En nog ${thousands(hidden.count)} ${hidden.count === 1 ? 'melding' : 'meldingen'} in dit bestand die niet worden getoond. ` +
+    `Los eerst de ${MAX_MESSAGES_PER_FILE} meldingen hierboven op en controleer dan opnieuw.`;
+}
+
+/** 99802 → "99.802", the Dutch way, the same in every locale. */
+function thousands(count: number): string {
+  return String(count).replace(/\B(?=(\d{3})+$)/g, '.');
 }
 
 export function severityOf(fatal: boolean | null | undefined): Severity {

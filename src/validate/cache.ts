@@ -1,60 +1,100 @@
 // The check cache: per-file results keyed by the file's content hash, valid only for
 // the same ef build and the same ef.config.yaml. Cross-file rules are never cached;
 // they run on the (cached or fresh) facts every time, so a cache cannot hide an error.
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MessageRecord } from '../report/collect.js';
+import type { Severity } from '../report/messages.js';
 import type { Config } from './schemas/config.js';
 import type { Facts } from './facts.js';
 
 export const CACHE_DIR = '.ef-cache';
 const CACHE_FILE = 'check.json';
-const FORMAT = 2;
+const FORMAT = 4;
 
 /**
  * One file in the cache, as small as it can be: a logbook of 100,000 sessions keeps
  * all of them in memory. Kind, id and path follow from the key; an empty message
- * list and the plain facts of a valid file are left out.
+ * list and the plain facts of a valid file are left out. Messages are a flat list of
+ * numbers, `line, column, text` per message, where `text` indexes the cache's table
+ * of distinct texts (thousands of files share a handful of warnings).
  */
-export type CachedFile = readonly [hash: string, facts?: CachedFacts, messages?: readonly MessageRecord[]];
+export type CachedFile = readonly [hash: string, facts?: CachedFacts, messages?: readonly number[]];
 
 type CachedFacts = Omit<Facts, 'kind' | 'id' | 'path'>;
 
-export function toCached(hash: string, facts: Facts, messages: readonly MessageRecord[]): CachedFile {
-  const { kind: _kind, id: _id, path: _path, ...rest } = facts;
-  const plain = rest.valid && Object.keys(rest).length === 1;
-  if (messages.length > 0) return [hash, rest, messages];
-  return plain ? [hash] : [hash, rest];
-}
-
-export function fromCached(cached: CachedFile, identity: Pick<Facts, 'kind' | 'id' | 'path'>): { facts: Facts; messages: readonly MessageRecord[] } {
-  const [, rest = { valid: true }, messages = []] = cached;
-  return { facts: { ...identity, ...rest }, messages };
-}
+/** A distinct message text: rule, severity, sentence and, when `ef fix` repairs it, what it does. */
+type CachedText = readonly [rule: string, severity: Severity, message: string, fix?: string];
 
 export interface CheckCache {
   readonly format: number;
   /** Fingerprint of the ef build that wrote it. */
   readonly build: string;
   readonly configHash: string;
+  /** Hash of `config` as written, so that a damaged config is never trusted. */
+  readonly configDigest: string;
   readonly config: Config;
   readonly files: Readonly<Record<string, CachedFile>>;
+  readonly texts: readonly CachedText[];
+}
+
+/** Turns results into cache entries, collecting the distinct message texts on the way. */
+export function cacheWriter(): { entry(hash: string, facts: Facts, messages: readonly MessageRecord[]): CachedFile; texts(): CachedText[] } {
+  const index = new Map<string, number>();
+  const texts: CachedText[] = [];
+  const textOf = (m: MessageRecord): number => {
+    const key = `${m.rule}\u0000${m.severity}\u0000${m.message}\u0000${m.fix ?? ''}`;
+    let at = index.get(key);
+    if (at === undefined) {
+      at = texts.length;
+      texts.push(m.fix === undefined ? [m.rule, m.severity, m.message] : [m.rule, m.severity, m.message, m.fix]);
+      index.set(key, at);
+    }
+    return at;
+  };
+  return {
+    entry(hash, facts, messages) {
+      const { kind: _kind, id: _id, path: _path, ...rest } = facts;
+      const plain = rest.valid && Object.keys(rest).length === 1;
+      if (messages.length > 0) return [hash, rest, messages.flatMap((m) => [m.line, m.column, textOf(m)])];
+      return plain ? [hash] : [hash, rest];
+    },
+    texts: () => texts,
+  };
+}
+
+/** Turns cache entries back into results, sharing one record per distinct text. */
+export function cacheReader(cache: CheckCache): (cached: CachedFile, identity: Pick<Facts, 'kind' | 'id' | 'path'>) => { facts: Facts; messages: readonly MessageRecord[] } {
+  return (cached, identity) => {
+    const [, rest = { valid: true }, flat = []] = cached;
+    const messages: MessageRecord[] = [];
+    for (let at = 0; at < flat.length; at += 3) {
+      const [rule, severity, message, fix] = cache.texts[flat[at + 2]!]!;
+      messages.push({ line: flat[at]!, column: flat[at + 1]!, severity, rule, message, ...(fix === undefined ? {} : { fix }) });
+    }
+    return { facts: { ...identity, ...rest }, messages };
+  };
 }
 
 export function hashBytes(bytes: Uint8Array): string {
-  return createHash('sha1').update(bytes).digest('base64');
+  // One call, no Hash object per file: this runs for every file of every check.
+  return hash('sha1', bytes, 'base64');
 }
 
-/** The cache of a logbook, if it was written by this build of ef; otherwise undefined. */
+/**
+ * The cache of a logbook, if it was written by this build of ef and is whole and
+ * well-formed; otherwise undefined, and the check starts afresh. A cache edited by
+ * hand or damaged on disk must never crash a check or change its outcome.
+ */
 export function readCache(root: string, build: string): CheckCache | undefined {
   try {
     const text = readFileSync(join(root, CACHE_DIR, CACHE_FILE), 'utf8');
     // A cache from another build is not worth parsing (it can be large).
     if (!text.startsWith(`{"format":${FORMAT},"build":${JSON.stringify(build)},`)) return undefined;
-    const cache = JSON.parse(text) as CheckCache;
-    return cache.format === FORMAT && cache.build === build ? cache : undefined;
+    const cache: unknown = JSON.parse(text);
+    return isCheckCache(cache, build) ? cache : undefined;
   } catch {
     return undefined;
   }
@@ -68,7 +108,7 @@ export function readCache(root: string, build: string): CheckCache | undefined {
 export function writeCache(
   root: string,
   head: Pick<CheckCache, 'build' | 'configHash' | 'config'>,
-  files: () => Iterable<[string, CachedFile]>,
+  files: (entry: ReturnType<typeof cacheWriter>['entry']) => Iterable<[string, CachedFile]>,
 ): void {
   const dir = join(root, CACHE_DIR);
   try {
@@ -76,14 +116,20 @@ export function writeCache(
     writeFileSync(join(dir, '.gitignore'), '*\n');
     const temp = join(dir, `${CACHE_FILE}.${process.pid}.tmp`);
     const fd = openSync(temp, 'w');
+    const writer = cacheWriter();
     try {
-      writeSync(fd, `{"format":${FORMAT},"build":${JSON.stringify(head.build)},"configHash":${JSON.stringify(head.configHash)},"config":${JSON.stringify(head.config)},"files":{`);
+      const config = JSON.stringify(head.config);
+      writeSync(
+        fd,
+        `{"format":${FORMAT},"build":${JSON.stringify(head.build)},"configHash":${JSON.stringify(head.configHash)},` +
+          `"configDigest":${JSON.stringify(digestOf(config))},"config":${config},"files":{`,
+      );
       let first = true;
-      for (const [key, file] of files()) {
+      for (const [key, file] of files(writer.entry)) {
         writeSync(fd, `${first ? '' : ','}${JSON.stringify(key)}:${JSON.stringify(file)}`);
         first = false;
       }
-      writeSync(fd, '}}');
+      writeSync(fd, `},"texts":${JSON.stringify(writer.texts())}}`);
     } finally {
       closeSync(fd);
     }
@@ -91,6 +137,66 @@ export function writeCache(
   } catch {
     // A read-only checkout still checks correctly, just without the speed-up.
   }
+}
+
+function digestOf(text: string): string {
+  return createHash('sha1').update(text).digest('base64');
+}
+
+// Validation by hand, not with Zod: an unchanged logbook's check never loads the schemas.
+const SEVERITIES: ReadonlySet<unknown> = new Set<Severity>(['error', 'warning', 'info']);
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
+
+function isCheckCache(value: unknown, build: string): value is CheckCache {
+  if (!isObject(value) || value['format'] !== FORMAT || value['build'] !== build) return false;
+  const { configHash, configDigest, config, files, texts } = value;
+  if (!isString(configHash) || !isString(configDigest) || !isObject(config) || !isObject(files) || !Array.isArray(texts)) return false;
+  if (digestOf(JSON.stringify(config)) !== configDigest) return false;
+  if (!texts.every(isCachedText)) return false;
+  for (const key in files) {
+    if (!isCachedFile(files[key], texts.length)) return false;
+  }
+  return true;
+}
+
+function isCachedText(value: unknown): boolean {
+  return (
+    Array.isArray(value) &&
+    (value.length === 3 || (value.length === 4 && isString(value[3]))) &&
+    isString(value[0]) &&
+    SEVERITIES.has(value[1]) &&
+    isString(value[2])
+  );
+}
+
+function isCachedFile(value: unknown, texts: number): boolean {
+  if (!Array.isArray(value) || value.length < 1 || value.length > 3 || !isString(value[0])) return false;
+  if (value.length >= 2 && !isCachedFacts(value[1])) return false;
+  if (value.length === 3) {
+    const flat: unknown = value[2];
+    if (!Array.isArray(flat) || flat.length % 3 !== 0) return false;
+    for (let at = 0; at < flat.length; at += 3) {
+      if (!isCount(flat[at]) || !isCount(flat[at + 1]) || !isCount(flat[at + 2]) || (flat[at + 2] as number) >= texts) return false;
+    }
+  }
+  return true;
+}
+
+function isBeeldRef(value: unknown): boolean {
+  return isObject(value) && isString(value['url']) && isString(value['alt']) && isCount(value['line']) && isCount(value['column']);
+}
+
+function isCachedFacts(value: unknown): boolean {
+  if (!isObject(value) || typeof value['valid'] !== 'boolean') return false;
+  const { casus, begeleiding, nummer, periode, beelden } = value;
+  if (beelden !== undefined && !(Array.isArray(beelden) && beelden.every(isBeeldRef))) return false;
+  if (casus !== undefined && !isString(casus)) return false;
+  if (begeleiding !== undefined && !(Array.isArray(begeleiding) && begeleiding.every(isString))) return false;
+  if (nummer !== undefined && typeof nummer !== 'number') return false;
+  if (periode !== undefined && !(isObject(periode) && isString(periode['van']) && isString(periode['tot']) && isString(periode['label']))) return false;
+  return true;
 }
 
 let fingerprint: string | undefined;
@@ -106,7 +212,7 @@ export function buildFingerprint(): string {
   const pkg = join(dist, '..', 'package.json');
   hash.update(readFileSync(pkg));
   // render/ and render/typst/: the fonts and their coverage decide the pdf-character-missing warnings.
-  for (const folder of ['load', 'validate', 'validate/rules', 'validate/schemas', 'vocabulary', 'model', 'report', 'render', 'render/typst']) {
+  for (const folder of ['load', 'validate', 'validate/rules', 'validate/schemas', 'vocabulary', 'model', 'report', 'render', 'render/typst', 'fix', 'images']) {
     let names: string[] = [];
     try {
       names = readdirSync(join(dist, folder)).filter((name) => name.endsWith('.js')).sort();

@@ -1,7 +1,8 @@
 // Turns a data path (from a Zod issue or a rule) into a line and column in the file,
-// using the YAML document nodes, so that every message points at the right spot.
-import { isMap, isPair, isSeq, type Node, type Pair } from 'yaml';
+// using the positions of the one YAML parse, so that every message points at the
+// right spot. Each step of a path is a map lookup: locating n messages costs O(n).
 import type { Frontmatter } from '../load/frontmatter.js';
+import type { Placed, PlacedPair } from '../load/positions.js';
 import type { Place } from '../report/messages.js';
 
 export type DataPath = readonly PropertyKey[];
@@ -10,61 +11,48 @@ const TOP: Place = { line: 1, column: 1 };
 
 /** Where the value at `path` starts; for a missing value, the key of its nearest parent. */
 export function locateValue(frontmatter: Frontmatter, path: DataPath): Place {
-  const { node, parentPair, found } = walk(frontmatter, path);
-  if (found && node?.range) return placeOf(frontmatter, node.range[0]);
-  return locatePair(frontmatter, parentPair);
+  const { node, parentKey, found } = walk(frontmatter, path);
+  if (found && node) return placeOf(frontmatter, node.start);
+  return parentKey === undefined ? TOP : placeOf(frontmatter, parentKey);
 }
 
 /** Where the key at `path` starts (for unknown or duplicate keys). */
 export function locateKey(frontmatter: Frontmatter, path: DataPath): Place {
-  const { pair, found } = walk(frontmatter, path);
-  if (found && pair) return locatePair(frontmatter, pair);
+  const { key, found } = walk(frontmatter, path);
+  if (found && key !== undefined) return placeOf(frontmatter, key);
   return locateValue(frontmatter, path);
 }
 
-function locatePair(frontmatter: Frontmatter, pair: Pair | undefined): Place {
-  const key = pair?.key as Node | undefined;
-  return key?.range ? placeOf(frontmatter, key.range[0]) : TOP;
-}
-
 function placeOf(frontmatter: Frontmatter, offset: number): Place {
-  const pos = frontmatter.source().lineCounter.linePos(offset);
-  return { line: pos.line + frontmatter.lineOffset, column: pos.col };
+  const pos = frontmatter.positions().place(offset);
+  return { line: pos.line + frontmatter.lineOffset, column: pos.column };
 }
 
 interface Walk {
-  node: Node | undefined;
-  pair: Pair | undefined;
-  parentPair: Pair | undefined;
+  node: Placed | undefined;
+  /** Offset of the key of the last step (a list item counts as its own key). */
+  key: number | undefined;
+  /** The same, for the last step that was found. */
+  parentKey: number | undefined;
   found: boolean;
 }
 
 function walk(frontmatter: Frontmatter, path: DataPath): Walk {
-  let node = frontmatter.source().doc.contents as Node | null | undefined;
-  let pair: Pair | undefined;
+  let node: Placed | undefined = frontmatter.positions().root;
+  let key: number | undefined;
   for (const segment of path) {
-    if (isMap(node)) {
-      const next = node.items.find((item) => isPair(item) && keyValue(item) === String(segment));
-      if (!next) return { node, pair: undefined, parentPair: pair, found: false };
-      pair = next;
-      node = next.value as Node | null;
-    } else if (isSeq(node) && typeof segment === 'number' && segment < node.items.length) {
-      node = node.items[segment] as Node | null;
+    if (node?.pairs) {
+      const pair: PlacedPair | undefined = node.pairs.get(String(segment));
+      if (!pair) return { node, key: undefined, parentKey: key, found: false };
+      key = pair.key;
+      node = pair.value;
+    } else if (node?.items && typeof segment === 'number' && segment < node.items.length) {
+      node = node.items[segment]!;
       // A list item has no key of its own: point at the item itself when it is missing a field.
-      if (node?.range) pair = syntheticPair(node);
+      key = node.start;
     } else {
-      return { node: node ?? undefined, pair: undefined, parentPair: pair, found: false };
+      return { node, key: undefined, parentKey: key, found: false };
     }
   }
-  // An empty value (`titel:`) is reported at its own key.
-  return { node: node ?? undefined, pair, parentPair: pair, found: node != null };
-}
-
-function keyValue(pair: Pair): string {
-  const key = pair.key as { value?: unknown } | null;
-  return String(key?.value ?? key);
-}
-
-function syntheticPair(node: Node): Pair {
-  return { key: node, value: node } as unknown as Pair;
+  return { node, key, parentKey: key, found: node !== undefined };
 }

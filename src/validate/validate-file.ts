@@ -2,9 +2,9 @@
 import type { VFile } from 'vfile';
 import type { z } from 'zod';
 import type { Frontmatter } from '../load/frontmatter.js';
-import { report } from '../report/messages.js';
+import { countHidden, MAX_MESSAGES_PER_FILE, report } from '../report/messages.js';
 import { issueToMessages } from './issue-message.js';
-import { locateKey, locateValue } from './locate.js';
+import { locateKey, locateValue, type DataPath } from './locate.js';
 import { ALIAS_SPELLINGS } from './aliases.js';
 import { describeRepair, samePath, type ValueRepair } from '../fix/repairs.js';
 import { reportRepairHints } from './rules/repair-hints.js';
@@ -31,12 +31,24 @@ export function validateFrontmatter<S extends z.ZodType>(
     return result.data;
   }
   const used = new Set<ValueRepair>();
-  for (const issue of result.error.issues.filter(keep)) {
+  for (const whole of result.error.issues.filter(keep)) {
+    // Past the per-file limit only count: turning 100,000 unknown keys into sentences
+    // would cost seconds for messages nobody sees.
+    const room = MAX_MESSAGES_PER_FILE - file.messages.length;
+    const keys = whole.code === 'unrecognized_keys' ? whole.keys.length : 1;
+    if (room <= 0) {
+      countHidden(file, keys, 'error', locateValue(frontmatter, whole.path as DataPath));
+      continue;
+    }
+    const issue = whole.code === 'unrecognized_keys' && keys > room ? { ...whole, keys: whole.keys.slice(0, room) } : whole;
     for (const message of issueToMessages(asWritten(issue, frontmatter.data), schema, ALIAS_SPELLINGS)) {
       const place = message.atKey ? locateKey(frontmatter, message.path) : locateValue(frontmatter, message.path);
       const repair = repairs.find((candidate) => samePath(candidate.path, message.path));
       if (repair) used.add(repair);
       report(file, message.ruleId, message.reason, place, undefined, repair ? describeRepair(repair) : undefined);
+    }
+    if (whole.code === 'unrecognized_keys' && keys > room) {
+      countHidden(file, keys - room, 'error', locateKey(frontmatter, [...whole.path, whole.keys[room]!] as DataPath));
     }
   }
   const rest = repairs.filter((repair) => !used.has(repair));

@@ -65,6 +65,8 @@ export function validateLogbook(loaded: LoadedLogbook & { config: Config }): Val
   for (const discovered of loaded.discovered) {
     const loadedFile = loadFile(discovered, loaded.cwd, loaded.limits);
     const entry = checkFile(loadedFile, schemas);
+    // Every file stays in memory here: keep its data, not what its positions come from.
+    loadedFile.frontmatter?.release();
     if (entry) entries[entry.kind].push(entry);
     files.set(discovered.path, loadedFile);
     facts.push(factsOfLoaded(loadedFile, discovered.path, entry));

@@ -84,6 +84,44 @@ describe('the check cache', () => {
     expect(check(root)).toEqual(before);
   });
 
+  it('ignores and rebuilds a cache whose contents have the wrong types', () => {
+    const root = copyToTemp(fixture('rules'));
+    const before = agreed(root);
+    const cacheFile = join(root, '.ef-cache/check.json');
+    const good = readFileSync(cacheFile, 'utf8');
+    type Cache = { config: Record<string, unknown>; files: Record<string, unknown[]>; texts: unknown[][] };
+    const damages: Array<(cache: Cache) => void> = [
+      // A severity the reporters do not know (it crashed the human format before).
+      (cache) => (cache.texts[0]![1] = 7),
+      // A message line that is text, and a message pointing past the table of texts.
+      (cache) => {
+        const withMessages = Object.values(cache.files).find((file) => file.length === 3)!;
+        (withMessages[2] as unknown[])[0] = 'twee';
+      },
+      (cache) => {
+        const withMessages = Object.values(cache.files).find((file) => file.length === 3)!;
+        (withMessages[2] as unknown[])[2] = 10_000;
+      },
+      // Facts and config of the wrong type.
+      (cache) => (Object.values(cache.files)[0]![1] = { valid: 'ja' }),
+      (cache) => (cache.config['team'] = 'iedereen'),
+    ];
+    for (const damage of damages) {
+      const cache = JSON.parse(good) as Cache;
+      damage(cache);
+      for (const format of ['json', 'human']) {
+        writeFileSync(cacheFile, JSON.stringify(cache));
+        const run = ef(['check', '--format', format], { cwd: root });
+        expect(run.stderr).toBe('');
+        expect(run.code).toBe(before.code);
+        if (format === 'json') expect(JSON.parse(run.stdout)).toEqual(before.json);
+        else expect(run.stdout).toContain('sessies/2021-02-30-datum.md');
+        // The check rebuilt it, whole and valid.
+        expect(readFileSync(cacheFile, 'utf8')).toBe(good);
+      }
+    }
+  });
+
   it('keeps itself out of Git', () => {
     const root = copyToTemp(fixture('valid-minimal'));
     check(root);

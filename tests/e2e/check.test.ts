@@ -20,14 +20,42 @@ describe('ef check: refusals while loading', () => {
       ['casussen/binair.md', 2, 14, 'file-binary'],
       ['casussen/dubbele-sleutel.md', 4, 1, 'yaml-duplicate-key'],
       ['casussen/heel-diep.md', 3, 71, 'yaml-too-deep'],
+      ['casussen/label.md', 3, 9, 'yaml-syntax'],
+      ['casussen/label.md', 4, 7, 'yaml-syntax'],
       ['casussen/latin1.md', 2, 11, 'file-encoding'],
       ['casussen/leeg.md', 1, 1, 'file-empty'],
       ['casussen/lijst.md', 2, 1, 'frontmatter-not-mapping'],
       ['casussen/niet-afgesloten.md', 1, 1, 'frontmatter-unclosed'],
+      ['casussen/samengestelde-sleutel.md', 3, 3, 'yaml-syntax'],
       ['casussen/te-diep.md', 3, 46, 'yaml-too-deep'],
       ['casussen/yaml-fout.md', 2, 8, 'yaml-syntax'],
       ['casussen/zonder-frontmatter.md', 1, 1, 'frontmatter-missing'],
     ]);
+  });
+
+  it('explains tags and complex keys in Dutch, and prints no warning of its own', () => {
+    const { json, stderr } = checkJson(fixture('refusals'), ['casussen/label.md', 'casussen/samengestelde-sleutel.md']);
+    expect(json.messages.map((m) => m.message)).toEqual([
+      expect.stringContaining('hier staat een label (`!…`, zoals `!!str`)'),
+      expect.stringContaining('hier staat een label'),
+      expect.stringContaining('deze sleutel is zelf een lijst of blok (`? …`)'),
+    ]);
+    expect(stderr).toBe('');
+  });
+
+  it('judges a 1 MB block with 100,000 unknown keys, showing the first 200 and counting the rest', () => {
+    const root = copyToTemp(fixture('valid-minimal'));
+    const keys = Array.from({ length: 100_000 }, (_, index) => `k${index}: v\n`).join('');
+    writeFileSync(join(root, 'casussen/veel-sleutels.md'), `---\ntitel: Veel\nstatus: lopend\n${keys}---\n`);
+    const { all } = located(root);
+    const own = all.messages.filter((m) => m.file === 'casussen/veel-sleutels.md');
+    const unknown = own.filter((m) => m.rule === 'schema-unknown-key');
+    expect(own.filter((m) => m.rule !== 'too-many-messages')).toHaveLength(200);
+    expect(unknown[0]).toMatchObject({ line: 4, column: 1, message: expect.stringContaining('`k0`') });
+    const closing = own.find((m) => m.rule === 'too-many-messages');
+    const hidden = Number(/^En nog ([\d.]+) meldingen in dit bestand die niet worden getoond/.exec(closing?.message ?? '')?.[1]?.replaceAll('.', ''));
+    expect(unknown.length + hidden).toBe(100_000);
+    expect(closing).toMatchObject({ severity: 'error', line: 4 + unknown.length });
   });
 
   it('refuses a 5 MB file quickly, without reading it', () => {

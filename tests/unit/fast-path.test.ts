@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFrontmatter } from '../../src/load/frontmatter.js';
 import { DEFAULT_LIMITS } from '../../src/load/limits.js';
 import { decodeInto } from '../../src/load/read.js';
-import { locateValue } from '../../src/validate/locate.js';
+import { locateKey, locateValue, type DataPath } from '../../src/validate/locate.js';
 import { FIXTURES, PROJECT } from '../helpers/ef.js';
 
 function markdownFiles(dir: string): string[] {
@@ -24,6 +24,14 @@ function parse(path: string, precise: boolean) {
   return { file, frontmatter };
 }
 
+/** Every key and item path in the data, plus a missing field under each mapping. */
+function pathsIn(data: unknown, prefix: DataPath = []): DataPath[] {
+  if (typeof data !== 'object' || data === null) return [];
+  const entries: Array<[PropertyKey, unknown]> = Array.isArray(data) ? data.map((v, i) => [i, v]) : Object.entries(data);
+  const missing = Array.isArray(data) ? [] : [[...prefix, 'ontbreekt']];
+  return [...missing, ...entries.flatMap(([key, value]) => [[...prefix, key], ...pathsIn(value, [...prefix, key])])];
+}
+
 const files = [...markdownFiles(FIXTURES), ...markdownFiles(join(PROJECT, 'logbook'))];
 
 describe('fast and precise frontmatter parsing agree', () => {
@@ -37,8 +45,9 @@ describe('fast and precise frontmatter parsing agree', () => {
     expect(fast.frontmatter?.data).toEqual(precise.frontmatter?.data);
     expect(fast.file.messages.map(String)).toEqual(precise.file.messages.map(String));
     if (fast.frontmatter && precise.frontmatter) {
-      for (const key of Object.keys(precise.frontmatter.data)) {
-        expect(locateValue(fast.frontmatter, [key])).toEqual(locateValue(precise.frontmatter, [key]));
+      for (const path of pathsIn(precise.frontmatter.data)) {
+        expect([path, locateValue(fast.frontmatter, path)]).toEqual([path, locateValue(precise.frontmatter, path)]);
+        expect([path, locateKey(fast.frontmatter, path)]).toEqual([path, locateKey(precise.frontmatter, path)]);
       }
     }
   });

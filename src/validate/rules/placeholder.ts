@@ -16,8 +16,7 @@ export function checkPlaceholders(loaded: LoadedFile): void {
 
 function checkFrontmatter({ file, frontmatter }: LoadedFile): void {
   if (!frontmatter) return;
-  for (const [path, value] of stringsIn(frontmatter.data)) {
-    if (!MARKER.test(value)) continue;
+  for (const [path, value] of placeholdersIn(frontmatter.data)) {
     const place = locateValue(frontmatter, path);
     const field = [...path].reverse().find((segment): segment is string => typeof segment === 'string');
     const criterium = path[0] === 'criteria' ? CRITERIA.find((c) => c.id === field) : undefined;
@@ -39,18 +38,32 @@ function checkFrontmatter({ file, frontmatter }: LoadedFile): void {
   }
 }
 
-/** Every string value in the data with its path, in document order. */
-function stringsIn(data: unknown): Array<[DataPath, string]> {
+/**
+ * Every string value with the marker, with its path, in document order. Runs on every
+ * file, so it builds a path only for a match (the nesting limit bounds the recursion).
+ */
+function placeholdersIn(data: unknown): Array<[DataPath, string]> {
   const found: Array<[DataPath, string]> = [];
-  const stack: Array<[DataPath, unknown]> = [[[], data]];
-  while (stack.length > 0) {
-    const [path, value] = stack.pop()!;
-    if (typeof value === 'string') found.push([path, value]);
-    else if (Array.isArray(value)) for (let i = value.length - 1; i >= 0; i -= 1) stack.push([[...path, i], value[i]]);
-    else if (value && typeof value === 'object') {
-      for (const [key, child] of Object.entries(value).reverse()) stack.push([[...path, key], child]);
+  const path: PropertyKey[] = [];
+  const visit = (value: unknown): void => {
+    if (typeof value === 'string') {
+      if (value.includes(PLACEHOLDER) && MARKER.test(value)) found.push([[...path], value]);
+    } else if (Array.isArray(value)) {
+      for (let index = 0; index < value.length; index += 1) {
+        path.push(index);
+        visit(value[index]);
+        path.pop();
+      }
+    } else if (value !== null && typeof value === 'object') {
+      for (const key in value) {
+        if (!Object.hasOwn(value, key)) continue;
+        path.push(key);
+        visit((value as Record<string, unknown>)[key]);
+        path.pop();
+      }
     }
-  }
+  };
+  visit(data);
   return found;
 }
 
