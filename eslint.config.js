@@ -17,6 +17,8 @@ export default tseslint.config(
     rules: {
       // ef matches control characters on purpose: to strip them from untrusted text.
       'no-control-regex': 'off',
+      // `_`-names are deliberately unused (a key left out of a rest copy, a callback argument).
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true }],
     },
   },
   {

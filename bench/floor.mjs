@@ -10,7 +10,7 @@ const root = process.argv[2];
 const options = process.argv.includes('--linear') ? { uniqueKeys: false } : {};
 let count = 0;
 for (const folder of ['casussen', 'sessies', 'activiteiten', 'portretten', 'rapportages']) {
-  let names = [];
+  let names;
   try {
     names = readdirSync(join(root, folder));
   } catch {

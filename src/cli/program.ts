@@ -17,24 +17,8 @@ import { defineEditor } from './define/editor.js';
 import { defineInit } from './define/init.js';
 import { defineNew, defineNewCase, defineNewSession } from './define/new.js';
 import { definePreview } from './define/preview.js';
+import type { DefineContext, GlobalOptions, ProgramState } from './define/context.js';
 
-export interface ProgramState {
-  exitCode: number;
-}
-
-export interface GlobalOptions {
-  readonly root?: string;
-}
-
-/** What a command definition gets: it adds its command to `program` and sets `state.exitCode`. */
-export interface DefineContext {
-  readonly program: Command;
-  /** Applies ef's Dutch help and error output to a (sub)command. */
-  readonly configure: (command: Command) => Command;
-  readonly io: Io;
-  readonly state: ProgramState;
-  readonly globals: () => GlobalOptions;
-}
 
 // One file per command in ./define; each imports its handler lazily inside the action.
 const COMMANDS: ReadonlyArray<(context: DefineContext) => void> = [
@@ -73,9 +57,9 @@ export function buildProgram(io: Io, state: ProgramState): Command {
         sortSubcommands: false,
         // `--root <map>` works with every command: show it in every command's help.
         showGlobalOptions: true,
-        subcommandTerm: subcommandTerm as never,
-        optionDescription: optionDescription as never,
-        argumentDescription: argumentDescription as never,
+        subcommandTerm: subcommandTerm,
+        optionDescription: optionDescription,
+        argumentDescription: argumentDescription,
       })
       .helpOption('-h, --help', 'toon deze hulp')
       .showSuggestionAfterError(true);

@@ -3,7 +3,7 @@
 // VS Code would give it (so the links work in the committed Markdown), set as
 // `data.hProperties.id` for HTML too, and the keys are replaced by those ids. Ids come
 // from heading text, which is already filtered for the audience; never from file names.
-import type { Heading, Link, Nodes, PhrasingContent, Root } from 'mdast';
+import type { Heading, Link, Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { link, text, type Inline } from './mdast.js';
 
@@ -51,9 +51,9 @@ export function resolveAnchors(tree: Root, titles: readonly string[]): void {
       const key = data['efAnker'];
       delete data['efAnker'];
       if (typeof key === 'string' && !ids.has(key)) ids.set(key, id);
-      node.data = { ...data, hProperties: { ...((data['hProperties'] as object | undefined) ?? {}), id } } as Heading['data'];
+      node.data = { ...data, hProperties: { ...((data['hProperties'] as object | undefined) ?? {}), id } };
     }
-    if ('children' in node) for (const child of node.children) headings(child as Nodes);
+    if ('children' in node) for (const child of node.children) headings(child);
   };
   headings(tree);
 
@@ -66,7 +66,7 @@ export function resolveAnchors(tree: Root, titles: readonly string[]): void {
         const id = ids.get(child.url.slice(PREFIX.length));
         if (id !== undefined && id !== '') child.url = `#${id}`;
         else {
-          children.splice(index, 1, ...(child.children.length ? child.children : [text('')]) as PhrasingContent[]);
+          children.splice(index, 1, ...(child.children.length ? child.children : [text('')]));
           index--;
           continue;
         }

@@ -55,8 +55,8 @@ export function list(items: ReadonlyArray<readonly Inline[] | { readonly blocks:
     ordered: false,
     spread: false,
     children: items.map((item): ListItem => {
-      const children = 'blocks' in item ? [...item.blocks] : [paragraph(...(item as readonly Inline[]))];
-      return { type: 'listItem', spread: false, children: children as ListItem['children'] };
+      const children = 'blocks' in item ? [...item.blocks] : [paragraph(...(item))];
+      return { type: 'listItem', spread: false, children: children };
     }),
   };
 }

@@ -118,11 +118,11 @@ function redactNode(node: RootContent, policy: NamePolicy): RootContent[] {
   if (PHRASING_PARENTS.has(copy.type) && Array.isArray(copy.children)) {
     copy.children = redactPhrasing(copy.children as PhrasingContent[], policy);
   } else if (Array.isArray(copy.children)) {
-    copy.children = redactNodes(copy.children as RootContent[], policy) as Nodes[];
+    copy.children = redactNodes(copy.children as RootContent[], policy);
   } else if (typeof copy.value === 'string') {
     copy.value = policy.redact(copy.value);
   }
-  return [copy as RootContent];
+  return [copy];
 }
 
 /** Inline content with hidden names removed, also where markup splits a name. */
@@ -171,8 +171,8 @@ function copyPhrasing(nodes: readonly PhrasingContent[], policy: NamePolicy): Ph
       if (copy.type === 'link') return children ?? [];
       if (copy.type === 'image') return [];
     }
-    if (children) copy.children = children as Nodes[];
-    return [copy as PhrasingContent];
+    if (children) copy.children = children;
+    return [copy];
   });
 }
 
@@ -189,7 +189,7 @@ function flatten(nodes: readonly PhrasingContent[]): { text: string; pieces: Pie
         pieces.push({ node, start: text.length, end: text.length + 1 });
         text += '\n';
       } else if ('children' in node) {
-        walk(node.children as PhrasingContent[]);
+        walk(node.children);
       } else {
         // An image or a footnote reference separates words.
         text += ' ';
@@ -206,9 +206,9 @@ function prune(nodes: readonly PhrasingContent[]): PhrasingContent[] {
     if (node.type === 'break') return (node as { removed?: boolean }).removed ? [] : [node];
     if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'html') return node.value === '' ? [] : [node];
     if ('children' in node) {
-      const children = prune(node.children as PhrasingContent[]);
+      const children = prune(node.children);
       if (children.length === 0) return [];
-      return [{ ...node, children } as PhrasingContent];
+      return [{ ...node, children }];
     }
     return [node];
   });
@@ -218,7 +218,7 @@ function prune(nodes: readonly PhrasingContent[]): PhrasingContent[] {
 export function redactData<T>(value: T, policy: NamePolicy, keep: ReadonlySet<string> = new Set()): T {
   if (!policy.matcher.hasHidden) return value;
   if (typeof value === 'string') return policy.redact(value) as T;
-  if (Array.isArray(value)) return value.map((item) => redactData(item, policy, keep)) as T;
+  if (Array.isArray(value)) return (value as unknown[]).map((item) => redactData(item, policy, keep)) as T;
   if (value && typeof value === 'object') {
     const result: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) result[k] = keep.has(k) ? v : redactData(v, policy, keep);
@@ -254,8 +254,8 @@ export function assertNoHiddenNames(doc: RenderDocument, policy: NamePolicy): vo
     check('een alternatieve tekst', fields.alt);
     check('een titel', fields.title);
     check('een link', fields.url);
-    check('een anker', (node.data as { hProperties?: { id?: string } } | undefined)?.hProperties?.id);
-    if ('children' in node) for (const child of node.children) walk(child as Nodes, inText || phrasing);
+    check('een anker', (node.data)?.hProperties?.id);
+    if ('children' in node) for (const child of node.children) walk(child, inText || phrasing);
   };
   walk(doc.tree);
   const meta = doc.meta;

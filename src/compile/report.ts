@@ -12,7 +12,7 @@ import type { Audience, RenderDocument, RenderImage } from '../render/document.j
 import { quadrantChart, sdgChart, timelineChart } from '../render/charts/index.js';
 import { computeMonitoring } from './monitoring.js';
 import { monitoringSection } from './monitoring-section.js';
-import { resolveAnchors, anchorLink } from './anchors.js';
+import { resolveAnchors } from './anchors.js';
 import { bodyBlocks, opbrengstItems } from './body.js';
 import { activiteitSoortLabel, deOrganisatie } from './labels.js';
 import { aantal, asBlocks, heading, hoofdletter, image, link, paragraph, strong, table, type Inline } from './mdast.js';

@@ -28,7 +28,7 @@ export function collectDefinitions(root: Root): Map<string, Definition> {
       const key = normalizeIdentifier(node.identifier);
       if (!definitions.has(key)) definitions.set(key, node);
     }
-    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+    if ('children' in node) for (const child of node.children) walk(child);
   };
   walk(root);
   return definitions;
@@ -67,7 +67,7 @@ function clean(node: RootContent, context: Context, flow: boolean): RootContent[
     case 'emphasis':
     case 'strong':
     case 'delete':
-      return [{ type: node.type, children: inline(node.children, context) } as PhrasingContent];
+      return [{ type: node.type, children: inline(node.children, context) }];
     case 'link':
       return isSafeUrl(node.url)
         ? [{ type: 'link', url: node.url.trim(), children: inline(node.children, context) }]

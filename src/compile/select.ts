@@ -2,7 +2,7 @@
 // model, before any tree is built, so that nothing downstream (text, charts, figures)
 // can see a name the audience may not see.
 import { contains, type Period } from '../model/period.js';
-import type { ActiviteitModel, CasusModel, Logbook, PortretModel, RapportageModel, SessieModel } from '../model/types.js';
+import type { ActiviteitModel, Logbook, PortretModel, RapportageModel, SessieModel } from '../model/types.js';
 import { sectionsOf } from '../model/build-model.js';
 import { withLazy } from '../model/lazy.js';
 import type { Root } from 'mdast';
@@ -82,7 +82,7 @@ export function forAudience(logbook: Logbook, audience: Audience, policy: NamePo
 
   return {
     config: data(logbook.config),
-    casussen: casussen as CasusModel[],
+    casussen: casussen,
     sessies,
     activiteiten,
     portretten,

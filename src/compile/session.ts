@@ -151,7 +151,7 @@ function casusBlock(casus: CasusModel, context: SessionContext): RootContent[] {
     list(
       CRITERIA.map((criterium): Inline[] => {
         const uitleg =
-          criterium.id === 'sdgs' ? `${opsomming(data.sdgs.map(sdgLabel))}.` : data.criteria[criterium.id as Exclude<typeof criterium.id, 'sdgs'>];
+          criterium.id === 'sdgs' ? `${opsomming(data.sdgs.map(sdgLabel))}.` : data.criteria[criterium.id];
         return [strong(`${criterium.label}.`), ` ${uitleg}`];
       }),
     ),

@@ -112,7 +112,7 @@ function objectFields(schema: JsonSchema, context: Context): FrontMatterField[] 
 function field(name: string, schema: JsonSchema, required: boolean, context: Context): FrontMatterField {
   const base = {
     name,
-    title: String(schema['title'] ?? name),
+    title: typeof schema['title'] === 'string' ? schema['title'] : name,
     ...(typeof schema['description'] === 'string' ? { description: schema['description'] } : {}),
     ...(required ? { required: true } : {}),
   };
@@ -155,7 +155,7 @@ function field(name: string, schema: JsonSchema, required: boolean, context: Con
       return { ...base, type: 'choice', multiple: true, choices: choices(name, items['enum'] as string[], context) };
     }
     if (items['type'] === 'object') {
-      const group = GROUPS[name] ?? { id: name, labelField: Object.keys((items['properties'] ?? {}) as object)[0] ?? name };
+      const group = GROUPS[name] ?? { id: name, labelField: Object.keys((items['properties'] ?? {}))[0] ?? name };
       if (!context.groups.has(group.id)) {
         // Reserve the id first: a group may contain a block of another group.
         context.groups.set(group.id, { ...group, fields: [] });

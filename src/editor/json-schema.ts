@@ -3,7 +3,7 @@
 // use them for completion, pick-lists and squiggles; `ef check` stays the judge.
 import { z } from 'zod';
 import { configSchema, type Config } from '../validate/schemas/config.js';
-import { KINDS, makeSchemas, type Kind } from '../validate/schemas/kinds.js';
+import { KINDS, makeSchemas } from '../validate/schemas/kinds.js';
 
 /** Every schema ef writes: the five file kinds and the config. */
 export const SCHEMA_KINDS = [...KINDS, 'config'] as const;
@@ -23,7 +23,7 @@ export function schemaFileName(kind: SchemaKind): string {
 export function jsonSchemas(config: Pick<Config, 'rollen'>): Record<SchemaKind, JsonSchema> {
   const schemas = makeSchemas(config);
   const result = {} as Record<SchemaKind, JsonSchema>;
-  for (const kind of KINDS) result[kind] = toJsonSchema(schemas[kind as Kind]);
+  for (const kind of KINDS) result[kind] = toJsonSchema(schemas[kind]);
   result.config = toJsonSchema(configSchema);
   return result;
 }
@@ -50,7 +50,7 @@ export function toJsonSchema(schema: z.ZodType): JsonSchema {
         (jsonSchema as Record<string, unknown>).anyOf = [rest['items'], rest];
       }
     },
-  }) as JsonSchema;
+  });
 }
 
 /**

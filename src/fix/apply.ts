@@ -26,7 +26,7 @@ interface Found {
 }
 
 function find(doc: Document, path: DataPath): Found | undefined {
-  let node = doc.contents as Node | null;
+  let node = doc.contents;
   let found: Found | undefined;
   for (const segment of path) {
     if (isMap(node)) {

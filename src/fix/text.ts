@@ -37,7 +37,7 @@ function parse(text: string): Parsed {
     return { ok: false, data: undefined, errors: [] };
   }
   const problems = [...doc.errors, ...doc.warnings];
-  const errors = problems.map((error) => ({ line: lineCounter.linePos(error.pos[0]).line, code: error.code as string }));
+  const errors = problems.map((error) => ({ line: lineCounter.linePos(error.pos[0]).line, code: error.code }));
   if (errors.length > 0) return { ok: false, data: undefined, errors };
   try {
     return { ok: true, data: doc.toJS({ maxAliasCount: 100 }), errors };

@@ -52,6 +52,8 @@ export function loadFile(entry: Discovered, cwd: string, limits: Limits, raw?: R
   return { kind: entry.kind, id: entry.id, file, frontmatter };
 }
 
+// Synchronous inside, but callers await it: reading the config may become asynchronous.
+// eslint-disable-next-line @typescript-eslint/require-await
 export async function loadConfig(root: string, cwd: string): Promise<{ configFile: VFile; config: Config | undefined }> {
   const configFile = readLogbookFile(join(root, CONFIG_NAME), cwd, DEFAULT_LIMITS);
   if (configFile.value === undefined) return { configFile, config: undefined };

@@ -37,7 +37,7 @@ export function positionsFromEvents(events: readonly Event[], text: string): Pos
 
 /** Positions from a `yaml` document parsed from `text`. */
 export function positionsFromDocument(doc: Document, text: string): Positions {
-  return { root: treeFromDocument(doc.contents as Node | null), place: lineIndex(text) };
+  return { root: treeFromDocument(doc.contents), place: lineIndex(text) };
 }
 
 interface MutableNode {

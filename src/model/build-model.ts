@@ -7,16 +7,15 @@ import { leesBeeld } from '../images/beeld.js';
 import { markBeelden } from '../images/mark.js';
 import { compareCodeUnits } from '../load/discover.js';
 import { findSection, listItemsIn, NEEDS_TREE } from '../load/sections.js';
-import type { Entry, ValidatedLogbook } from '../validate/validate-logbook.js';
+import type { Entry } from '../validate/entries.js';
+import type { ValidatedLogbook } from '../validate/validate-logbook.js';
 import { deepFreeze, withLazy } from './lazy.js';
 import { parsePeriod } from './period.js';
 import {
   SECTION_NAMES,
-  type CasusModel,
   type Logbook,
   type SectionName,
-  type SessieModel,
-} from './types.js';
+  type SessieModel } from './types.js';
 
 export function buildModel(validated: ValidatedLogbook): Logbook {
   const { entries, root } = validated;
@@ -53,7 +52,7 @@ export function buildModel(validated: ValidatedLogbook): Logbook {
 
   const logbook: Logbook = {
     config: validated.config,
-    casussen: casussen as CasusModel[],
+    casussen,
     sessies,
     activiteiten: entries.activiteit.map((entry) => Object.assign(base(entry), { data: entry.data })).sort(byDateThenId),
     portretten: entries.portret.map((entry) => Object.assign(base(entry), { data: entry.data })).sort(byDateThenId),

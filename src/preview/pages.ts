@@ -5,7 +5,7 @@ import { CSP as REPORT_CSP } from '../render/html/page.js';
 import { hoofdletter } from '../compile/mdast.js';
 import { aantal } from '../compile/monitoring/woorden.js';
 import type { Audience } from '../render/document.js';
-import type { CheckStatus, DocumentEntry } from './state.js';
+import type { CheckStatus, DocumentEntry } from './types.js';
 
 /** The reports' own policy, for the documents (no script at all). */
 export const DOCUMENT_CSP = `${REPORT_CSP}; frame-ancestors 'self'`;

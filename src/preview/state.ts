@@ -16,31 +16,12 @@ import { collectMessages, fileMessagesOf, type FlatMessage } from '../report/col
 import { formatStatsTable } from '../report/stats-table.js';
 import { validateLogbook } from '../validate/validate-logbook.js';
 import { problemPage, statsPage } from './pages.js';
+import type { CheckStatus, DocumentEntry } from './types.js';
 import { EfError } from '../errors.js';
 import { namePolicy } from '../compile/privacy.js';
 import { forAudience } from '../compile/select.js';
 import { assertTextClean, withSourceLines } from '../privacy/guard.js';
 import { renderChecked } from '../privacy/render-checked.js';
-
-export interface DocumentEntry {
-  /** The id in the preview's addresses: `rapportage-2`, `logboek`, `kaart`, `cijfers`. */
-  readonly id: string;
-  readonly titel: string;
-  /** e.g. `eerste kwartaal 2021` for a rapportage. */
-  readonly toelichting: string;
-  /** The card is public by nature; the others follow the audience switch. */
-  readonly audiences: readonly Audience[];
-}
-
-export interface CheckStatus {
-  readonly version: number;
-  readonly errors: number;
-  readonly warnings: number;
-  /** Paths with `/`, relative to the logbook's folder, plus the absolute path for the editor link. */
-  readonly messages: ReadonlyArray<FlatMessage & { readonly absolute: string }>;
-  /** Files that say `concept: true`: shown, but in no document yet. */
-  readonly concepten: readonly string[];
-}
 
 interface Snapshot {
   readonly status: CheckStatus;

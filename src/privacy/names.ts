@@ -78,6 +78,8 @@ const SUFFIXES = new Set(['s', 'se', 'sche', 'achtig', 'achtige', 'iaans', 'iaan
 /** The last letters of SUFFIXES: a word ending otherwise has no suffix to take off. */
 const SUFFIX_ENDS = new Set([...SUFFIXES].map((suffix) => suffix.charCodeAt(suffix.length - 1)));
 
+// Variation selectors and joiners are listed one by one on purpose: each is removed on its own.
+// eslint-disable-next-line no-misleading-character-class
 const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/gu;
 // Texts longer than this are searched in parts (see findInParts).
 const LONG_TEXT = 16_384;
@@ -534,7 +536,7 @@ export class NameMatcher {
         }
       }
     }
-    return best && (best as Candidate).parsed.person.hidden ? extendSuffix(tokens, best) : best;
+    return best && (best).parsed.person.hidden ? extendSuffix(tokens, best) : best;
   }
 
   private patternsAt(tokens: readonly Token[], at: number): Pattern[] {
@@ -627,17 +629,9 @@ function patternsOf(name: ParsedName, common: ReadonlySet<string>): Pattern[] {
   return patterns;
 }
 
-/**
- * The letters and digits of a text in folded form, separators dropped: the haystack of
- * the cheap first look. Every form of a hidden name contains its surname core here.
- */
-function skeleton(text: string): string {
-  return lightFold(text).replace(NOT_WORD, '');
-}
-
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 const MARKS = /\p{M}/gu;
-// eslint-disable-next-line no-control-regex
+ 
 const ASCII = /^[\x00-\x7F]*$/;
 
 /**

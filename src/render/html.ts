@@ -5,7 +5,6 @@ import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import type { Root as HastRoot } from 'hast';
 import type { RenderDocument } from './document.js';
 import { enrich } from './html/enrich.js';
 import { page } from './html/page.js';
@@ -24,7 +23,7 @@ export function renderHtml(doc: RenderDocument): string {
       footnoteBackLabel: (referenceIndex: number) => `Terug naar verwijzing ${referenceIndex + 1}`,
     })
     .use(rehypeSanitize, SCHEMA);
-  const hast = toHast.runSync(mdast) as HastRoot;
+  const hast = toHast.runSync(mdast);
   const toc = enrich(hast, doc);
   const html = unified().use(rehypeStringify, { allowDangerousHtml: false }).stringify(page(doc, hast, toc));
   return `${html}\n`;

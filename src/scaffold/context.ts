@@ -37,7 +37,7 @@ export async function loadScaffoldContext(cwd: string, rootOption: string | unde
   const rapportages: RapportageRef[] = [];
   for (const entry of discovered) {
     if (entry.kind !== 'casus' && entry.kind !== 'rapportage') continue;
-    const file = await readLogbookFile(entry.path, cwd, DEFAULT_LIMITS);
+    const file = readLogbookFile(entry.path, cwd, DEFAULT_LIMITS);
     const data = file.value === undefined ? undefined : parseFrontmatter(file, DEFAULT_LIMITS)?.data;
     if (entry.kind === 'casus') {
       const titel = typeof data?.['titel'] === 'string' ? data['titel'].trim() : undefined;

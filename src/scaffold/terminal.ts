@@ -4,9 +4,9 @@ import type { PromptStreams } from './prompt.js';
 
 export function interactiveStreams(options: { input?: boolean }, io: Io): PromptStreams | undefined {
   if (options.input === false) return undefined;
-  const stdin = io.stdin as (NodeJS.ReadableStream & { isTTY?: boolean }) | undefined;
+  const stdin = io.stdin;
   const stdout = io.stdout as unknown as NodeJS.WritableStream & { isTTY?: boolean };
-  if (stdin?.isTTY !== true || stdout.isTTY !== true || typeof stdout.on !== 'function') return undefined;
+  if (!stdin || !('isTTY' in stdin) || stdin.isTTY !== true || stdout.isTTY !== true || typeof stdout.on !== 'function') return undefined;
   return { input: stdin, output: stdout };
 }
 

@@ -41,7 +41,7 @@ export interface CheckCache {
 }
 
 /** Turns results into cache entries, collecting the distinct message texts on the way. */
-export function cacheWriter(): { entry(hash: string, facts: Facts, messages: readonly MessageRecord[]): CachedFile; texts(): CachedText[] } {
+export function cacheWriter(): { entry: (hash: string, facts: Facts, messages: readonly MessageRecord[]) => CachedFile; texts: () => CachedText[] } {
   const index = new Map<string, number>();
   const texts: CachedText[] = [];
   const textOf = (m: MessageRecord): number => {
@@ -213,7 +213,7 @@ export function buildFingerprint(): string {
   hash.update(readFileSync(pkg));
   // render/ and render/typst/: the fonts and their coverage decide the pdf-character-missing warnings.
   for (const folder of ['load', 'validate', 'validate/rules', 'validate/schemas', 'vocabulary', 'model', 'report', 'render', 'render/typst', 'fix', 'images']) {
-    let names: string[] = [];
+    let names: string[];
     try {
       names = readdirSync(join(dist, folder)).filter((name) => name.endsWith('.js')).sort();
     } catch {

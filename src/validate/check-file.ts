@@ -15,7 +15,7 @@ import { checkPlaceholders, PLACEHOLDER } from './rules/placeholder.js';
 import { report } from '../report/messages.js';
 import { checkSessieIdDate } from './rules/sessie-id-date.js';
 import { checkInternHints, checkVocabularyHints } from './rules/vocabulary-hints.js';
-import type { Entry } from './validate-logbook.js';
+import type { Entry } from './entries.js';
 
 /**
  * Validates one loaded file; returns its typed entry when the schema accepted it.

@@ -15,7 +15,7 @@ import { fileMessagesOf, recordsOf, type FileMessages, type MessageRecord } from
 import { report } from '../report/messages.js';
 import { buildFingerprint, cacheReader, hashBytes, readCache, writeCache, type CheckCache } from './cache.js';
 import type { FileResult } from './check-file.js';
-import type { CrossFileContext } from './cross-file.js';
+import type { CrossFileContext } from './cross-file-context.js';
 import type { Config } from './schemas/config.js';
 
 export interface CheckOptions {

@@ -2,7 +2,7 @@
 // that a huge logbook can be checked without keeping every file in memory, and so
 // that the facts can come from a worker thread or the cache.
 import type { Kind } from './schemas/kinds.js';
-import type { Entry } from './validate-logbook.js';
+import type { Entry } from './entries.js';
 import { parsePeriod } from '../model/period.js';
 import { parseBody } from '../load/body.js';
 import { beeldRefs, mayHaveImages, type BeeldRef } from '../images/refs.js';

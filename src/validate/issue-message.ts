@@ -37,7 +37,7 @@ export function issueToMessages(issue: Issue, schema: z.ZodType, aliases: Readon
     case 'invalid_value': {
       const input = (issue as { input?: unknown }).input;
       if (input === undefined) {
-        return [typeMessage({ ...issue, code: 'invalid_type', expected: 'string' } as z.core.$ZodIssueInvalidType, path)];
+        return [typeMessage({ ...issue, code: 'invalid_type', expected: 'string' }, path)];
       }
       const shown = issue.values.filter((value) => !aliases.has(String(value)));
       return [
@@ -120,7 +120,7 @@ function typeMessage(issue: z.core.$ZodIssueInvalidType, path: DataPath): IssueM
 
 function rangeMessage(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, path: DataPath): IssueMessage {
   const small = issue.code === 'too_small';
-  const limit = small ? (issue as z.core.$ZodIssueTooSmall).minimum : (issue as z.core.$ZodIssueTooBig).maximum;
+  const limit = small ? (issue).minimum : (issue).maximum;
   const where = capitalise(describePath(path));
   let reason: string;
   if (path.includes('sdgs') && issue.origin === 'number') {

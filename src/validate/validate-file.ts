@@ -37,7 +37,7 @@ export function validateFrontmatter<S extends z.ZodType>(
     const room = MAX_MESSAGES_PER_FILE - file.messages.length;
     const keys = whole.code === 'unrecognized_keys' ? whole.keys.length : 1;
     if (room <= 0) {
-      countHidden(file, keys, 'error', locateValue(frontmatter, whole.path as DataPath));
+      countHidden(file, keys, 'error', locateValue(frontmatter, whole.path));
       continue;
     }
     const issue = whole.code === 'unrecognized_keys' && keys > room ? { ...whole, keys: whole.keys.slice(0, room) } : whole;
@@ -73,7 +73,7 @@ function asWritten(issue: z.core.$ZodIssue, data: unknown): z.core.$ZodIssue {
   let value: unknown = data;
   for (const segment of issue.path) {
     if (typeof value !== 'object' || value === null) return issue;
-    value = (value as Record<PropertyKey, unknown>)[segment as PropertyKey];
+    value = (value as Record<PropertyKey, unknown>)[segment];
   }
-  return typeof value === 'string' ? ({ ...issue, input: value } as z.core.$ZodIssue) : issue;
+  return typeof value === 'string' ? ({ ...issue, input: value }) : issue;
 }

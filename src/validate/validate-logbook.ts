@@ -10,39 +10,9 @@ import { runCrossFileRules } from './cross-file.js';
 import { checkBeelden } from './rules/beelden.js';
 import type { Facts } from './facts.js';
 import { locateValue, type DataPath } from './locate.js';
+import type { Entries, Entry } from './entries.js';
 import type { Config } from './schemas/config.js';
-import {
-  makeSchemas,
-  type Activiteit,
-  type Casus,
-  type Kind,
-  type Portret,
-  type Rapportage,
-  type Sessie,
-} from './schemas/kinds.js';
-
-interface EntryOf<K extends Kind, D> {
-  readonly kind: K;
-  readonly id: string;
-  readonly file: VFile;
-  readonly frontmatter: Frontmatter;
-  readonly data: D;
-}
-
-export type CasusEntry = EntryOf<'casus', Casus>;
-export type SessieEntry = EntryOf<'sessie', Sessie>;
-export type ActiviteitEntry = EntryOf<'activiteit', Activiteit>;
-export type PortretEntry = EntryOf<'portret', Portret>;
-export type RapportageEntry = EntryOf<'rapportage', Rapportage>;
-export type Entry = CasusEntry | SessieEntry | ActiviteitEntry | PortretEntry | RapportageEntry;
-
-export interface Entries {
-  readonly casus: readonly CasusEntry[];
-  readonly sessie: readonly SessieEntry[];
-  readonly activiteit: readonly ActiviteitEntry[];
-  readonly portret: readonly PortretEntry[];
-  readonly rapportage: readonly RapportageEntry[];
-}
+import { makeSchemas, type Kind } from './schemas/kinds.js';
 
 export interface ValidatedLogbook {
   readonly root: string;

@@ -65,7 +65,7 @@ describe.skipIf(!existsSync(CHROMIUM))('HTML in headless Chromium', () => {
     await page.evaluate(axeSource);
     const options = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] };
     // Expressions as strings: the page's DOM types are not part of this project's TypeScript lib.
-    return (await page.evaluate(`axe.run(document, ${JSON.stringify(options)})`)) as AxeResult;
+    return await page.evaluate<AxeResult>(`axe.run(document, ${JSON.stringify(options)})`);
   }
 
   const cases: [string, () => RenderDocument, number][] = [

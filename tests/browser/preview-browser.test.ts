@@ -47,7 +47,7 @@ describe.skipIf(!existsSync(CHROMIUM))('ef preview in headless Chromium', () => 
     // The pages' CSP allows only the preview's own script; axe comes in through the harness.
     await target.evaluate(axeSource);
     const options = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] };
-    return (await target.evaluate(`axe.run(document, ${JSON.stringify(options)})`)) as AxeResult;
+    return await target.evaluate<AxeResult>(`axe.run(document, ${JSON.stringify(options)})`);
   }
 
   /** Polls an expression in the page (waitForFunction would need eval, which the page's CSP forbids). */

@@ -78,13 +78,13 @@ beforeEach(() => {
 });
 
 describe('ef check --changed', () => {
-  it('reports nothing when nothing changed, though the whole logbook has a hint', async () => {
+  it('reports nothing when nothing changed, though the whole logbook has a hint', () => {
     expect(checkJson(repo).json.messages.map((m) => m.rule)).toEqual(['vocabulary-alias']);
     const result = reported();
     expect(result).toEqual({ code: 0, files: [], checked: 0, rules: [] });
   });
 
-  it('reports a changed case and the sessions that refer to it, not the others', async () => {
+  it('reports a changed case and the sessions that refer to it, not the others', () => {
     appendFileSync(join(repo, 'casussen/speeltuin.md'), '\nNog een zin.\n');
     const result = reported();
     expect(result.code).toBe(0);
@@ -93,7 +93,7 @@ describe('ef check --changed', () => {
     expect(result.files).toEqual(['sessies/2021-03-05-speeltuin.md']);
   });
 
-  it('reports the sessions of a deleted case (their reference is now broken)', async () => {
+  it('reports the sessions of a deleted case (their reference is now broken)', () => {
     git(repo, 'rm', '-q', 'casussen/buurtmoestuin.md');
     const result = reported();
     expect(result.code).toBe(1);
@@ -101,7 +101,7 @@ describe('ef check --changed', () => {
     expect(result.rules).toEqual(['casus-unknown']);
   });
 
-  it('reports new (untracked) and staged files', async () => {
+  it('reports new (untracked) and staged files', () => {
     writeFileSync(join(repo, 'sessies/2021-03-06-nieuw.md'), SESSIE_SPEELTUIN.replace('2021-03-05', '2021-03-06').replace('soort: interactief', 'soort: interactieff'));
     const untracked = reported();
     expect(untracked.code).toBe(1);
@@ -110,12 +110,12 @@ describe('ef check --changed', () => {
     expect(reported().files).toEqual(['sessies/2021-03-06-nieuw.md']);
   });
 
-  it('reports everything when ef.config.yaml changed', async () => {
+  it('reports everything when ef.config.yaml changed', () => {
     appendFileSync(join(repo, 'ef.config.yaml'), 'partners: [A&O fonds Gemeenten]\n');
     expect(reported().files).toEqual(['sessies/2021-03-05-speeltuin.md']);
   });
 
-  it('compares with another ref: everything a branch changed since it left main', async () => {
+  it('compares with another ref: everything a branch changed since it left main', () => {
     git(repo, 'checkout', '-q', '-b', 'nieuwe-sessie');
     writeFileSync(join(repo, 'casussen/speeltuin.md'), SPEELTUIN.replace('sdgs: [3]', 'sdgs: [3, 11]'));
     git(repo, 'commit', '-q', '-am', 'sdg');
@@ -126,7 +126,7 @@ describe('ef check --changed', () => {
     expect(checkJson(repo, ['--changed=main']).json.files).toBe(2);
   });
 
-  it('works from a subfolder and for a logbook in a subfolder of the repository', async () => {
+  it('works from a subfolder and for a logbook in a subfolder of the repository', () => {
     const outer = join(tempDir(), 'outer');
     mkdirSync(outer);
     cpSync(repo, join(outer, 'logbook'), { recursive: true });
@@ -165,7 +165,7 @@ describe('ef check --changed', () => {
 });
 
 describe('the pre-commit hook (.githooks/pre-commit)', () => {
-  it('stops a commit with an error in a changed file and lets a good one through', async () => {
+  it('stops a commit with an error in a changed file and lets a good one through', () => {
     // ef as a project installs it: node_modules/.bin/ef.
     mkdirSync(join(repo, 'node_modules/.bin'), { recursive: true });
     writeFileSync(join(repo, 'node_modules/.bin/ef'), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`, { mode: 0o755 });

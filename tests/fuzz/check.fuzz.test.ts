@@ -118,7 +118,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ op: fc.constantFrom('delete', 'duplicate', 'truncate'), line: fc.nat(60), at: fc.nat(80) }),
   fc.record({ op: fc.constant('swap'), line: fc.nat(60), other: fc.nat(60) }),
   fc.record({ op: fc.constant('insert'), line: fc.nat(60), at: fc.nat(80), token: fc.oneof(fc.constantFrom(...TOKENS), fc.string({ maxLength: 6 })) }),
-) as fc.Arbitrary<Mutation>;
+);
 
 function mutate(text: string, mutations: readonly Mutation[]): string {
   const lines = text.split('\n');

@@ -25,7 +25,7 @@ const config: Config = {
   team: [{ naam: 'Anna de Vries' }],
   partners: [],
   rollen: [{ id: 'wijkcoach', label: 'Wijkcoach' }],
-} as Config;
+};
 
 const pick = <T>(...values: T[]) => fc.constantFrom(...values);
 

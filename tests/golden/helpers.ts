@@ -80,14 +80,14 @@ export function mentions(text: string, name: string): boolean {
 }
 
 /** Parses generated Markdown back into mdast, the way a reader's tool would (GFM tables). */
-export const parseMarkdown = (markdown: string): Root => unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
+export const parseMarkdown = (markdown: string): Root => unified().use(remarkParse).use(remarkGfm).parse(markdown);
 
 /** Every node of a tree, depth first. */
 export function nodesOf(tree: Root): Nodes[] {
   const all: Nodes[] = [];
   const walk = (node: Nodes) => {
     all.push(node);
-    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+    if ('children' in node) for (const child of node.children) walk(child);
   };
   walk(tree);
   return all;

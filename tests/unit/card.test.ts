@@ -16,7 +16,7 @@ async function model(root: string): Promise<Logbook> {
 }
 
 function withProject(logbook: Logbook, project: Record<string, unknown>): Logbook {
-  return { ...logbook, config: { ...logbook.config, project: { ...logbook.config.project!, ...project } } } as Logbook;
+  return { ...logbook, config: { ...logbook.config, project: { ...logbook.config.project!, ...project } } };
 }
 
 const EMBEDDED = `# Delft: Leerroute publiek ondernemerschap

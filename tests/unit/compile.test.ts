@@ -1,6 +1,6 @@
 // The compile stage's pure parts: safe body copies, heading ids, Dutch labels, period
 // selection, names and consent, file names, and the Markdown writer's escaping.
-import type { Root, RootContent } from 'mdast';
+import type { RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -19,7 +19,7 @@ import type { Logbook } from '../../src/model/types.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { fixture } from '../helpers/ef.js';
 
-const parse = (markdown: string) => unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
+const parse = (markdown: string) => unified().use(remarkParse).use(remarkGfm).parse(markdown);
 
 async function model(name: string): Promise<Logbook> {
   let stderr = '';

@@ -1,6 +1,6 @@
 // The report's Monitoring section: mdast with a heading, Dutch prose, GFM tables and images.
 import { join } from 'node:path';
-import type { Image, Root, RootContent, Table } from 'mdast';
+import type { Image, RootContent, Table } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
@@ -26,7 +26,7 @@ function section(monitoring: Monitoring): RootContent[] {
 }
 
 function markdown(nodes: RootContent[]): string {
-  return unified().use(remarkGfm).use(remarkStringify).stringify({ type: 'root', children: nodes } as Root);
+  return unified().use(remarkGfm).use(remarkStringify).stringify({ type: 'root', children: nodes });
 }
 
 const tables = (nodes: RootContent[]) => nodes.filter((node): node is Table => node.type === 'table');

@@ -136,7 +136,7 @@ describe('redacting a Markdown tree: a name split by inline markup', () => {
   } as unknown as Logbook;
   const policy = namePolicy(logbook, 'intern');
   const roundTrip = (markdown: string) => {
-    const tree = redactTree(parseMarkdown(markdown), policy) as Root;
+    const tree: Root = redactTree(parseMarkdown(markdown), policy);
     return renderMarkdown({
       slug: 'x',
       assetDir: 'x-beelden',

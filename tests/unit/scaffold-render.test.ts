@@ -71,7 +71,7 @@ describe('renderTemplate', () => {
   it('puts new keys in order and lists of names in flow style', async () => {
     const rendered = await renderSessie({ titel: 'Intervisie', casus: 'buurtkas', deelnemers: [{ functie: 'wijkregisseur' }] });
     expect(rendered.text).toMatch(
-      /^---\ntitel: Intervisie\ndatum: 2021-01-28\nsoort: evaluatie\ncasus: buurtkas\nbegeleiding: \[Anna de Vries\]\ndeelnemers:\n  - functie: wijkregisseur\n---\n/,
+      /^---\ntitel: Intervisie\ndatum: 2021-01-28\nsoort: evaluatie\ncasus: buurtkas\nbegeleiding: \[Anna de Vries\]\ndeelnemers:\n {2}- functie: wijkregisseur\n---\n/,
     );
   });
 

@@ -1,6 +1,6 @@
 // ef card [--format md,html] [--out MAP]
 import { Option } from 'commander';
-import type { DefineContext } from '../program.js';
+import type { DefineContext } from './context.js';
 
 export function defineCard({ program, configure, io, state, globals }: DefineContext): void {
   configure(program.command('card'))
@@ -36,6 +36,6 @@ Voorbeelden:
     )
     .action(async (options: Record<string, unknown>) => {
       const { card } = await import('../commands/card.js');
-      state.exitCode = await card({ ...globals(), ...options } as never, io);
+      state.exitCode = await card({ ...globals(), ...options }, io);
     });
 }

@@ -1,6 +1,6 @@
 // ef check [paden...]
 import { Option } from 'commander';
-import type { DefineContext } from '../program.js';
+import type { DefineContext } from './context.js';
 
 export function defineCheck({ program, configure, io, state, globals }: DefineContext): void {
   configure(program.command('check'))
@@ -55,7 +55,7 @@ fix). Zie: ef fix --help.
     )
     .action(async (paths: string[], options: Record<string, unknown>) => {
       const { check } = await import('../commands/check.js');
-      state.exitCode = await check(paths, { ...globals(), ...options } as never, io);
+      state.exitCode = await check(paths, { ...globals(), ...options }, io);
     });
 
 }

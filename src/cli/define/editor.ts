@@ -1,5 +1,5 @@
 // ef editor [--out MAP]
-import type { DefineContext } from '../program.js';
+import type { DefineContext } from './context.js';
 
 export function defineEditor({ program, configure, io, state, globals }: DefineContext): void {
   configure(program.command('editor'))
@@ -28,6 +28,6 @@ Voorbeelden:
     )
     .action(async (options: Record<string, unknown>) => {
       const { editor } = await import('../commands/editor.js');
-      state.exitCode = await editor({ ...globals(), ...options } as never, io);
+      state.exitCode = await editor({ ...globals(), ...options }, io);
     });
 }

@@ -1,5 +1,5 @@
 // ef fix [paden...]
-import type { DefineContext } from '../program.js';
+import type { DefineContext } from './context.js';
 
 export function defineFix({ program, configure, io, state, globals }: DefineContext): void {
   configure(program.command('fix'))
@@ -37,6 +37,6 @@ Voorbeelden:
     )
     .action(async (paths: string[], options: Record<string, unknown>) => {
       const { fix } = await import('../commands/fix.js');
-      state.exitCode = await fix(paths, { ...globals(), ...options } as never, io);
+      state.exitCode = await fix(paths, { ...globals(), ...options }, io);
     });
 }

@@ -1,5 +1,5 @@
 // ef init [map]
-import type { DefineContext } from '../program.js';
+import type { DefineContext } from './context.js';
 
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
@@ -52,6 +52,6 @@ Voorbeelden:
     )
     .action(async (dir: string | undefined, options: Record<string, unknown>) => {
       const { init } = await import('../commands/init.js');
-      state.exitCode = await init(dir, options as never, io);
+      state.exitCode = await init(dir, options, io);
     });
 }

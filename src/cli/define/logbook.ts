@@ -1,5 +1,5 @@
 // ef logbook
-import type { DefineContext } from '../program.js';
+import type { DefineContext } from './context.js';
 import { OUTPUT_HELP, addOutputOptions } from './report.js';
 
 export function defineLogbook({ program, configure, io, state, globals }: DefineContext): void {
@@ -21,6 +21,6 @@ Voorbeelden:
     )
     .action(async (options: Record<string, unknown>) => {
       const { logbook } = await import('../commands/logbook.js');
-      state.exitCode = await logbook({ ...globals(), ...options } as never, io);
+      state.exitCode = await logbook({ ...globals(), ...options }, io);
     });
 }

@@ -1,7 +1,7 @@
 // ef new <soort>, ef new-session, ef new-case
 import { Option, type Command } from 'commander';
 import { KIND_SPECS, SCAFFOLD_KINDS, type Flag } from '../../scaffold/kinds.js';
-import type { DefineContext } from '../program.js';
+import type { DefineContext } from './context.js';
 
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
@@ -81,7 +81,7 @@ function action(context: DefineContext, kind: string | undefined) {
     delete options['period'];
     const soort = kind ?? (args[0] as string);
     const { newFile } = await import('../commands/new.js');
-    context.state.exitCode = await newFile(soort, { ...context.globals(), ...options } as never, context.io);
+    context.state.exitCode = await newFile(soort, { ...context.globals(), ...options }, context.io);
   };
 }
 

@@ -1,5 +1,5 @@
 // ef preview [--port N] [--no-open]
-import type { DefineContext } from '../program.js';
+import type { DefineContext } from './context.js';
 
 export function definePreview({ program, configure, io, state, globals }: DefineContext): void {
   configure(program.command('preview'))
@@ -32,6 +32,6 @@ Voorbeelden:
     )
     .action(async (options: Record<string, unknown>) => {
       const { preview } = await import('../commands/preview.js');
-      state.exitCode = await preview({ ...globals(), ...options } as never, io);
+      state.exitCode = await preview({ ...globals(), ...options }, io);
     });
 }

@@ -1,6 +1,6 @@
 // ef report [--period P]
 import { Option, type Command } from 'commander';
-import type { DefineContext } from '../program.js';
+import type { DefineContext } from './context.js';
 
 /** The options `ef report` and `ef logbook` share. */
 export function addOutputOptions(command: Command): Command {
@@ -62,6 +62,6 @@ Voorbeelden:
     )
     .action(async (options: Record<string, unknown>) => {
       const { report } = await import('../commands/report.js');
-      state.exitCode = await report({ ...globals(), ...options } as never, io);
+      state.exitCode = await report({ ...globals(), ...options }, io);
     });
 }

@@ -1,5 +1,5 @@
 // ef schema [--out MAP]
-import type { DefineContext } from '../program.js';
+import type { DefineContext } from './context.js';
 
 export function defineSchema({ program, configure, io, state, globals }: DefineContext): void {
   configure(program.command('schema'))
@@ -28,6 +28,6 @@ Voorbeelden:
     )
     .action(async (options: Record<string, unknown>) => {
       const { schema } = await import('../commands/schema.js');
-      state.exitCode = await schema({ ...globals(), ...options } as never, io);
+      state.exitCode = await schema({ ...globals(), ...options }, io);
     });
 }

@@ -1,6 +1,6 @@
 // ef stats [--period P] [--format json] [--audience A]
 import { Option } from 'commander';
-import type { DefineContext } from '../program.js';
+import type { DefineContext } from './context.js';
 
 export function defineStats({ program, configure, io, state, globals }: DefineContext): void {
   configure(program.command('stats'))
@@ -41,6 +41,6 @@ Voorbeelden:
     )
     .action(async (options: Record<string, unknown>) => {
       const { stats } = await import('../commands/stats.js');
-      state.exitCode = await stats({ ...globals(), ...options } as never, io);
+      state.exitCode = await stats({ ...globals(), ...options }, io);
     });
 }

@@ -17,7 +17,7 @@ export const LINE = '#B3B3B3';
 export function esc(value: string): string {
   return (
     value
-      // eslint-disable-next-line no-control-regex
+       
       .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
       .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
       .replace(/&/g, '&amp;')

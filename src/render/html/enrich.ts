@@ -71,7 +71,7 @@ export function enrich(tree: Root, doc: RenderDocument): TocEntry[] {
       }
       children.push(node);
     }
-    parent.children = children as typeof parent.children;
+    parent.children = children;
   };
   walk(tree);
   return toc;

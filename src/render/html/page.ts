@@ -46,7 +46,7 @@ export function page(doc: RenderDocument, content: Root, toc: readonly TocEntry[
     body.push(h('nav.inhoud', { ariaLabelledBy: 'inhoudsopgave' }, h('div.kolom', [h('h2#inhoudsopgave', 'Inhoud'), contents])));
   }
   body.push(
-    h('main#inhoud.kolom', content.children as ElementContent[]),
+    h('main#inhoud.kolom', content.children),
     h(
       'footer.voet',
       h('div.kolom', [

@@ -9,7 +9,7 @@ import { smartQuotes } from '../typst/escape.js';
 import { fragmentOf, headingId, headingLevels, isHtmlComment, resolveImage, safeHref } from './content.js';
 
 export function prepareTree(doc: RenderDocument): Root {
-  const tree = structuredClone(doc.tree) as Root;
+  const tree: Root = structuredClone(doc.tree);
   const levels = headingLevels(tree, 2);
   const definitions = new Map<string, string>();
   visit(tree, (node) => {
@@ -87,7 +87,7 @@ function replace(node: Nodes, doc: RenderDocument, levels: Map<Heading, number>,
       node.depth = (levels.get(node) ?? 2) as Heading['depth'];
       rewrite(node, doc, levels, definitions);
       // Only the heading's id survives of its hast hints (the sanitizer prefixes it).
-      node.data = id === undefined ? undefined : ({ hProperties: { id } } as Heading['data']);
+      node.data = id === undefined ? undefined : ({ hProperties: { id } });
       return [node];
     }
     default:

@@ -27,7 +27,7 @@ export async function createEngine(): Promise<TypstEngine> {
   const diagnostics = (error: NodeError): string => {
     const list = compiler.fetchDiagnostics(error) as { message?: string; range?: string | null; hints?: string[] }[];
     return list
-      .map((d) => [d.message ?? String(d), d.range ? `(at ${d.range})` : '', ...(d.hints ?? []).map((h) => `hint: ${h}`)].filter(Boolean).join(' '))
+      .map((d) => [d.message ?? JSON.stringify(d), d.range ? `(at ${d.range})` : '', ...(d.hints ?? []).map((h) => `hint: ${h}`)].filter(Boolean).join(' '))
       .join('\n');
   };
 

@@ -7,7 +7,7 @@ import { replaceUndrawable } from './coverage.js';
 
 // C0 and C1 control characters (other than tab and line feed, which get escapes)
 // have no business in a report and would only confuse the compiler or a reader.
-// eslint-disable-next-line no-control-regex
+ 
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
 // Lone UTF-16 surrogates cannot be encoded as UTF-8; replace them visibly.

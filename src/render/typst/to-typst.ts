@@ -15,7 +15,6 @@ import type {
   Nodes,
   Paragraph,
   PhrasingContent,
-  Root,
   RootContent,
   Table,
 } from 'mdast';
@@ -114,7 +113,7 @@ function block(node: RootContent, ctx: Context): string {
       return '';
     default:
       // Phrasing content at block level, or a node type this converter does not know.
-      return inline(node as PhrasingContent, ctx);
+      return inline(node, ctx);
   }
 }
 

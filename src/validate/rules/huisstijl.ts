@@ -2,7 +2,7 @@
 import { lstatSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { report } from '../../report/messages.js';
-import type { CrossFileContext } from '../cross-file.js';
+import type { CrossFileContext } from '../cross-file-context.js';
 
 /** Largest logo ef reads (an SVG logo is a few kilobytes). */
 export const LOGO_MAX_BYTES = 512 * 1024;

@@ -3,7 +3,7 @@
 // passes this rule has opbrengsten in the report too.
 import { findBodySection } from '../../load/sections.js';
 import { report } from '../../report/messages.js';
-import type { SessieEntry } from '../validate-logbook.js';
+import type { SessieEntry } from '../entries.js';
 
 export function checkOpbrengsten(sessie: SessieEntry): void {
   const section = findBodySection(sessie.frontmatter.body, sessie.frontmatter.bodyLine, 'opbrengsten');

@@ -1,6 +1,6 @@
 // Two rapportages should not report on the same days.
 import { overlaps } from '../../model/period.js';
-import type { CrossFileContext } from '../cross-file.js';
+import type { CrossFileContext } from '../cross-file-context.js';
 
 export function checkPeriodOverlap({ facts, report }: CrossFileContext): void {
   const sorted = facts

@@ -1,5 +1,5 @@
 // Sessions refer to cases that exist and are facilitated by members of the team.
-import type { CrossFileContext } from '../cross-file.js';
+import type { CrossFileContext } from '../cross-file-context.js';
 import { didYouMean } from '../suggest.js';
 
 export function checkReferences({ config, facts, report }: CrossFileContext): void {

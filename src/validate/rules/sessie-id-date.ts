@@ -1,7 +1,7 @@
 // A session's file name starts with its date, so that sessions sort by date on disk.
 import { report } from '../../report/messages.js';
 import { locateValue } from '../locate.js';
-import type { SessieEntry } from '../validate-logbook.js';
+import type { SessieEntry } from '../entries.js';
 
 export function checkSessieIdDate(sessie: SessieEntry): void {
   if (sessie.id.startsWith(sessie.data.datum)) return;

@@ -1,5 +1,5 @@
 // File names that differ only in letter case, and rapportage numbers, must be unique.
-import type { CrossFileContext } from '../cross-file.js';
+import type { CrossFileContext } from '../cross-file-context.js';
 import type { Facts } from '../facts.js';
 
 export function checkUnique({ facts, report }: CrossFileContext): void {

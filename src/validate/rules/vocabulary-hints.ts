@@ -4,7 +4,7 @@ import { areNeighbours, labelOf, PARADIGMAS } from '../../vocabulary/index.js';
 import { report } from '../../report/messages.js';
 import { locateValue } from '../locate.js';
 import { PLACEHOLDER } from './placeholder.js';
-import type { SessieEntry } from '../validate-logbook.js';
+import type { SessieEntry } from '../entries.js';
 
 export function checkVocabularyHints(sessie: SessieEntry): void {
   sessie.data.deelnemers.forEach((deelnemer, d) => {

@@ -48,7 +48,7 @@ const huisstijl = z
     tagline: tekst.optional().meta({ title: 'Slogan', description: 'Een korte zin voor omslag en kopregel, bijvoorbeeld "Samen maken we het mogelijk".' }),
     logo: z
       .string()
-      .regex(/^beelden\/[A-Za-z0-9._\/-]+\.svg$/)
+      .regex(/^beelden\/[A-Za-z0-9._/-]+\.svg$/)
       .refine((value) => !value.split('/').includes('..'))
       .optional()
       .meta({ title: 'Logo', description: 'Een SVG-bestand in de map beelden/ van het logboek, bijvoorbeeld beelden/logo.svg. Het staat op de omslag en op de projectkaart.' }),

@@ -18,7 +18,6 @@ import { parsePeriod } from '../../model/period.js';
 import { concept, datum, datumOfMaand, jaNeeOnbekend, sdgLijst, tekst, term, toestemming } from './common.js';
 
 export { FOLDERS, KINDS, type Kind } from '../../vocabulary/kinds.js';
-import type { Kind } from '../../vocabulary/kinds.js';
 
 /** The parts of a rapportage, in their default order (`onderdelen` in its frontmatter). */
 export const ONDERDELEN = ['inleiding', 'campagne', 'bijeenkomsten', 'portretten', 'monitoring', 'logboek'] as const;
