@@ -34,6 +34,7 @@ export class PreviewState {
   private snapshot: Snapshot | undefined;
   private readonly lastGood = new Map<string, string>();
   private readonly built = new Map<string, number>();
+  private lastDocuments: readonly DocumentEntry[] = [];
 
   constructor(
     private readonly root: string,
@@ -122,11 +123,13 @@ export class PreviewState {
       .map((file) => slashed(relative(this.root, file.path)));
     const status = this.statusOf(version, summary.messages, concepten);
     const logbook = status.errors === 0 ? buildModel(validated) : undefined;
-    return { status, logbook, documents: logbook ? documentsOf(logbook) : this.previousDocuments() };
+    if (logbook) this.lastDocuments = documentsOf(logbook);
+    return { status, logbook, documents: this.previousDocuments() };
   }
 
+  /** While the logbook has errors, the list of the last good version stays. */
   private previousDocuments(): readonly DocumentEntry[] {
-    return this.snapshot?.documents ?? [];
+    return this.lastDocuments;
   }
 
   private statusOf(version: number, messages: readonly FlatMessage[], concepten: readonly string[]): CheckStatus {

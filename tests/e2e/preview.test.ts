@@ -202,6 +202,8 @@ describe('ef preview: the server', () => {
     expect(status.body).toContain('schema-enum');
     const kept = await get(port, '/document/logboek?doelgroep=intern');
     expect(kept.body).toBe(after.body);
+    // The first page still lists every document, under the messages.
+    expect((await get(port, '/')).body).toContain('href="/bekijk/rapportage-2?doelgroep=');
 
     change = nextChange(port, 3000);
     await new Promise((r) => setTimeout(r, 100));
