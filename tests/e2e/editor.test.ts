@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanEnv, ef, fixture, tempDir } from '../helpers/ef.js';
+import { cleanEnv, fixture, tempDir, efInProcess } from '../helpers/ef.js';
 
 const FILES = [
   '.vscode/ef-schemas/casus.schema.json',
@@ -20,12 +20,12 @@ const FILES = [
 ];
 
 describe('ef editor', () => {
-  it('writes into the Git repository around the logbook, with the logbook\'s folders and cases', () => {
+  it('writes into the Git repository around the logbook, with the logbook\'s folders and cases', async () => {
     const repo = tempDir();
     cpSync(fixture('valid-minimal'), join(repo, 'logboek'), { recursive: true });
     execFileSync('git', ['init', '-q'], { cwd: repo });
     writeFileSync(join(repo, '.vscode-keep'), '');
-    const result = ef(['editor'], { cwd: join(repo, 'logboek') });
+    const result = await efInProcess(['editor'], { cwd: join(repo, 'logboek') });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout.trim().split('\n')).toEqual(FILES.map((path) => `../${path}`));
     const fm = JSON.parse(readFileSync(join(repo, 'frontmatter.json'), 'utf8')) as Record<string, unknown>;
@@ -35,32 +35,32 @@ describe('ef editor', () => {
     expect(statSync(join(repo, '.githooks/pre-commit')).mode & 0o111).not.toBe(0);
   });
 
-  it('keeps the user\'s own settings and hook, and writes where --out says', () => {
+  it('keeps the user\'s own settings and hook, and writes where --out says', async () => {
     const out = tempDir();
     mkdirSync(join(out, '.vscode'));
     mkdirSync(join(out, '.githooks'));
     writeFileSync(join(out, '.vscode/settings.json'), JSON.stringify({ 'editor.fontSize': 18 }));
     writeFileSync(join(out, '.githooks/pre-commit'), '#!/bin/sh\necho eigen\n');
-    const result = ef(['editor', '--root', fixture('valid-minimal'), '--out', out]);
+    const result = await efInProcess(['editor', '--root', fixture('valid-minimal'), '--out', out]);
     expect(result.code).toBe(0);
     expect(result.stdout).not.toContain('pre-commit');
     expect(JSON.parse(readFileSync(join(out, '.vscode/settings.json'), 'utf8'))['editor.fontSize']).toBe(18);
     expect(readFileSync(join(out, '.githooks/pre-commit'), 'utf8')).toBe('#!/bin/sh\necho eigen\n');
   });
 
-  it('says so when a settings file has comments, and leaves it alone', () => {
+  it('says so when a settings file has comments, and leaves it alone', async () => {
     const out = tempDir();
     mkdirSync(join(out, '.vscode'));
     writeFileSync(join(out, '.vscode/settings.json'), '{\n  // eigen\n  "editor.fontSize": 18\n}\n');
-    const result = ef(['editor', '--root', fixture('valid-minimal'), '--out', out]);
+    const result = await efInProcess(['editor', '--root', fixture('valid-minimal'), '--out', out]);
     expect(result.code).toBe(0);
     expect(result.stderr).toContain('.vscode/settings.json is niet bijgewerkt');
     expect(readFileSync(join(out, '.vscode/settings.json'), 'utf8')).toContain('// eigen');
   });
 
-  it('is written by ef init too, for a logbook that is its own workspace', () => {
+  it('is written by ef init too, for a logbook that is its own workspace', async () => {
     const parent = tempDir();
-    const result = ef(['init', 'altena', '--organisatie', 'Gemeente Altena', '--leerroute', 'Excellent Faciliteren', '--team', 'Anna de Vries', '--no-input'], {
+    const result = await efInProcess(['init', 'altena', '--organisatie', 'Gemeente Altena', '--leerroute', 'Excellent Faciliteren', '--team', 'Anna de Vries', '--no-input'], {
       cwd: parent,
       env: cleanEnv({ EF_TODAY: '2021-03-11' }),
     });
@@ -75,7 +75,7 @@ describe('ef editor', () => {
     expect((fm['frontMatter.content.pageFolders'] as Array<{ path: string }>)[0]!.path).toBe('[[workspace]]/casussen');
     expect(statSync(join(root, '.githooks/pre-commit')).mode & 0o111).not.toBe(0);
     // What ef editor would write now is what init wrote.
-    const again = ef(['editor'], { cwd: root });
+    const again = await efInProcess(['editor'], { cwd: root });
     expect(again.code).toBe(0);
     expect(readFileSync(join(root, 'frontmatter.json'), 'utf8')).toBe(JSON.stringify(fm, null, 2) + '\n');
   });

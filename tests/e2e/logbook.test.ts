@@ -6,16 +6,16 @@ import type { Heading, Link } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { Slugger } from '../../src/compile/anchors.js';
-import { ef, fixture, PROJECT, tempDir } from '../helpers/ef.js';
+import { fixture, PROJECT, tempDir, efInProcess } from '../helpers/ef.js';
 import { expectedFiles , nodesOf, parseMarkdown } from '../golden/helpers.js';
 
 const LOGBOOK = join(PROJECT, 'logbook');
 const parse = parseMarkdown;
 
 describe('ef logbook', () => {
-  it('matches the committed reports/logboek.md of the embedded logbook', () => {
+  it('matches the committed reports/logboek.md of the embedded logbook', async () => {
     const out = tempDir();
-    const result = ef(['logbook', '--root', LOGBOOK, '--out', '.'], { cwd: out });
+    const result = await efInProcess(['logbook', '--root', LOGBOOK, '--out', '.'], { cwd: out });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('logboek-beelden/logo.svg\nlogboek.md\n');
@@ -25,24 +25,24 @@ describe('ef logbook', () => {
     );
   });
 
-  it('writes logboek-publiek.md for the public', () => {
+  it('writes logboek-publiek.md for the public', async () => {
     const out = tempDir();
-    expect(ef(['logbook', '--root', LOGBOOK, '--audience', 'publiek', '--out', out]).code).toBe(0);
+    expect((await efInProcess(['logbook', '--root', LOGBOOK, '--audience', 'publiek', '--out', out])).code).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['logboek-publiek-beelden', 'logboek-publiek.md']);
   });
 
-  it('matches the golden Logboek of a fuller logbook', () => {
+  it('matches the golden Logboek of a fuller logbook', async () => {
     const out = tempDir();
-    expect(ef(['logbook', '--root', fixture('compile-volledig'), '--out', out]).code).toBe(0);
+    expect((await efInProcess(['logbook', '--root', fixture('compile-volledig'), '--out', out])).code).toBe(0);
     const actual = { 'logboek.md': readFileSync(join(out, 'logboek.md'), 'utf8') };
     expect(actual, 'UPDATE_GOLDEN=1 npx vitest run tests/e2e/logbook.test.ts rewrites the expected file').toEqual(
       Object.fromEntries(Object.entries(expectedFiles('compile-volledig', actual)).filter(([name]) => name === 'logboek.md')),
     );
   });
 
-  it('groups every opbrengst by case (by title, "Zonder casus" last), then by date, each group linked to its session', () => {
+  it('groups every opbrengst by case (by title, "Zonder casus" last), then by date, each group linked to its session', async () => {
     const out = tempDir();
-    expect(ef(['logbook', '--root', fixture('compile-volledig'), '--out', out]).code).toBe(0);
+    expect((await efInProcess(['logbook', '--root', fixture('compile-volledig'), '--out', out])).code).toBe(0);
     const md = readFileSync(join(out, 'logboek.md'), 'utf8');
     const tree = parse(md);
     const nodes = nodesOf(tree);
@@ -74,8 +74,8 @@ describe('ef logbook', () => {
     ]);
   });
 
-  it('shows its help in Dutch', () => {
-    const result = ef(['logbook', '--help']);
+  it('shows its help in Dutch', async () => {
+    const result = await efInProcess(['logbook', '--help']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('logboek.md');
     expect(result.stdout).toContain('--audience <doelgroep>');

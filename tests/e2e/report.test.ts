@@ -3,7 +3,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyToTemp, ef, fixture, PROJECT, tempDir } from '../helpers/ef.js';
+import { copyToTemp, fixture, PROJECT, tempDir, efInProcess } from '../helpers/ef.js';
 import { expectedFiles, readTextTree } from '../golden/helpers.js';
 
 const LOGBOOK = join(PROJECT, 'logbook');
@@ -18,9 +18,9 @@ function committed(slug: string): Record<string, string> {
 }
 
 describe('ef report on the embedded Delft logbook', () => {
-  it('2021-Q1 is the 2e rapportage and matches the committed reports/ byte for byte', () => {
+  it('2021-Q1 is the 2e rapportage and matches the committed reports/ byte for byte', async () => {
     const out = tempDir();
-    const result = ef(['report', '--root', LOGBOOK, '--period', '2021-Q1', '--out', '.'], { cwd: out });
+    const result = await efInProcess(['report', '--root', LOGBOOK, '--period', '2021-Q1', '--out', '.'], { cwd: out });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     // The charts, then the logbook's own pictures in the order the document shows them.
@@ -38,9 +38,9 @@ describe('ef report on the embedded Delft logbook', () => {
     expect(readTextTree(out), REGENERATE).toEqual(committed('rapportage-2'));
   });
 
-  it('rapportage-1 matches the committed reports/ too', () => {
+  it('rapportage-1 matches the committed reports/ too', async () => {
     const out = tempDir();
-    expect(ef(['report', '--root', LOGBOOK, '--period', 'rapportage-1', '--out', out]).code).toBe(0);
+    expect((await efInProcess(['report', '--root', LOGBOOK, '--period', 'rapportage-1', '--out', out])).code).toBe(0);
     expect(readTextTree(out), REGENERATE).toEqual(committed('rapportage-1'));
   });
 
@@ -89,16 +89,16 @@ describe('ef report on the embedded Delft logbook', () => {
     expect(md).not.toMatch(/\b(January|March|mrt\.|Q1)\b/);
   });
 
-  it('without --period makes the latest rapportage', () => {
+  it('without --period makes the latest rapportage', async () => {
     const out = tempDir();
-    const result = ef(['report', '--root', LOGBOOK, '--out', out]);
+    const result = await efInProcess(['report', '--root', LOGBOOK, '--out', out]);
     expect(result.code).toBe(0);
     expect(existsSync(join(out, 'rapportage-2.md'))).toBe(true);
   });
 
-  it('names a period without its own rapportage after the period', () => {
+  it('names a period without its own rapportage after the period', async () => {
     const out = tempDir();
-    const result = ef(['report', '--root', LOGBOOK, '--period', '2021-01-01..2021-02-15', '--out', '.'], { cwd: out });
+    const result = await efInProcess(['report', '--root', LOGBOOK, '--period', '2021-01-01..2021-02-15', '--out', '.'], { cwd: out });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('rapportage-2021-01-01-2021-02-15.md');
     const md = readFileSync(join(out, 'rapportage-2021-01-01-2021-02-15.md'), 'utf8');
@@ -109,9 +109,9 @@ describe('ef report on the embedded Delft logbook', () => {
     expect(titleBlock.split('1 januari t/m 15 februari 2021').length).toBe(2);
   });
 
-  it('adds -publiek to the file names of the public version', () => {
+  it('adds -publiek to the file names of the public version', async () => {
     const out = tempDir();
-    const result = ef(['report', '--root', LOGBOOK, '--period', '2', '--audience', 'publiek', '--out', '.'], { cwd: out });
+    const result = await efInProcess(['report', '--root', LOGBOOK, '--period', '2', '--audience', 'publiek', '--out', '.'], { cwd: out });
     expect(result.code).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['rapportage-2-publiek-beelden', 'rapportage-2-publiek.md']);
     expect(readFileSync(join(out, 'rapportage-2-publiek.md'), 'utf8')).toContain('**Publieksversie.**');
@@ -119,9 +119,9 @@ describe('ef report on the embedded Delft logbook', () => {
 });
 
 describe('ef report: refusals', () => {
-  it('a bad --period is a usage error (exit 2) that lists the accepted forms and writes nothing', () => {
+  it('a bad --period is a usage error (exit 2) that lists the accepted forms and writes nothing', async () => {
     const out = join(tempDir(), 'uit');
-    const result = ef(['report', '--root', LOGBOOK, '--period', '2021-Q5', '--out', out]);
+    const result = await efInProcess(['report', '--root', LOGBOOK, '--period', '2021-Q5', '--out', out]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('De periode "2021-Q5" wordt niet herkend');
     for (const form of ['2021-H1', '2021-Q1', '2021-03', '2021-01-01..2021-03-15', 'rapportage-2 of 2']) expect(result.stderr).toContain(form);
@@ -129,12 +129,12 @@ describe('ef report: refusals', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it('a logbook with an error: exit 1, the errors as ef check gives them, nothing written', () => {
+  it('a logbook with an error: exit 1, the errors as ef check gives them, nothing written', async () => {
     const root = copyToTemp(fixture('compile-volledig'));
     const session = join(root, 'sessies/2021-01-14-verkeer.md');
     writeFileSync(session, readFileSync(session, 'utf8').replace('soort: evaluatie', 'soort: evaluatei'));
     const out = join(root, 'uit');
-    const result = ef(['report', '--period', '2021', '--out', out], { cwd: root });
+    const result = await efInProcess(['report', '--period', '2021', '--out', out], { cwd: root });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('sessies/2021-01-14-verkeer.md');
     expect(result.stderr).toContain('Er is niets gemaakt');
@@ -143,51 +143,51 @@ describe('ef report: refusals', () => {
     expect(existsSync(join(root, 'reports'))).toBe(false);
   });
 
-  it('a logbook with an error leaves an existing output folder exactly as it was', () => {
+  it('a logbook with an error leaves an existing output folder exactly as it was', async () => {
     const root = copyToTemp(fixture('compile-volledig'));
-    expect(ef(['report', '--period', '2021'], { cwd: root }).code).toBe(0);
+    expect((await efInProcess(['report', '--period', '2021'], { cwd: root })).code).toBe(0);
     const before = readTextTree(join(root, 'reports'));
     writeFileSync(join(root, 'sessies/2021-03-01-kapot.md'), '---\ntitel: Kapot\ndatum: 2021-02-30\n---\n');
-    expect(ef(['report', '--period', '2021'], { cwd: root }).code).toBe(1);
-    expect(ef(['logbook'], { cwd: root }).code).toBe(1);
+    expect((await efInProcess(['report', '--period', '2021'], { cwd: root })).code).toBe(1);
+    expect((await efInProcess(['logbook'], { cwd: root })).code).toBe(1);
     expect(readTextTree(join(root, 'reports'))).toEqual(before);
   });
 
-  it('an unknown --format or --audience is a usage error', () => {
+  it('an unknown --format or --audience is a usage error', async () => {
     const out = join(tempDir(), 'uit');
-    const format = ef(['report', '--root', LOGBOOK, '--format', 'md,docx', '--out', out]);
+    const format = await efInProcess(['report', '--root', LOGBOOK, '--format', 'md,docx', '--out', out]);
     expect(format.code).toBe(2);
     expect(format.stderr).toContain('"docx"');
-    const audience = ef(['report', '--root', LOGBOOK, '--audience', 'iedereen', '--out', out]);
+    const audience = await efInProcess(['report', '--root', LOGBOOK, '--audience', 'iedereen', '--out', out]);
     expect(audience.code).toBe(2);
     expect(audience.stderr).toContain('intern, publiek');
     expect(existsSync(out)).toBe(false);
   });
 
-  it('never writes into a folder of the logbook itself', () => {
+  it('never writes into a folder of the logbook itself', async () => {
     const root = copyToTemp(fixture('compile-volledig'));
     const before = readTextTree(root);
     for (const out of ['sessies', 'rapportages/concept']) {
-      const result = ef(['report', '--period', '2', '--out', out], { cwd: root });
+      const result = await efInProcess(['report', '--period', '2', '--out', out], { cwd: root });
       expect(result.code).toBe(2);
       expect(result.stderr).toContain('--out wijst naar');
     }
     expect(readTextTree(root)).toEqual(before);
   });
 
-  it('a logbook without rapportages needs --period', () => {
+  it('a logbook without rapportages needs --period', async () => {
     const root = copyToTemp(fixture('compile-volledig'));
     rmSync(join(root, 'rapportages'), { recursive: true });
-    const result = ef(['report'], { cwd: root });
+    const result = await efInProcess(['report'], { cwd: root });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('geef met --period aan');
   });
 });
 
 describe('ef report: writing', () => {
-  it('writes to reports/ inside a logbook folder, and beside a logbook/ folder in a repository', () => {
+  it('writes to reports/ inside a logbook folder, and beside a logbook/ folder in a repository', async () => {
     const root = copyToTemp(fixture('compile-volledig'));
-    const inside = ef(['report', '--period', '2'], { cwd: join(root, 'sessies') });
+    const inside = await efInProcess(['report', '--period', '2'], { cwd: join(root, 'sessies') });
     expect(inside.code).toBe(0);
     expect(inside.stdout).toContain('../reports/rapportage-2.md');
     expect(existsSync(join(root, 'reports/rapportage-2.md'))).toBe(true);
@@ -195,7 +195,7 @@ describe('ef report: writing', () => {
     const repository = tempDir();
     cpSync(fixture('compile-volledig'), join(repository, 'logbook'), { recursive: true });
     mkdirSync(join(repository, 'docs'));
-    const beside = ef(['report', '--period', '2'], { cwd: join(repository, 'docs') });
+    const beside = await efInProcess(['report', '--period', '2'], { cwd: join(repository, 'docs') });
     expect(beside.code).toBe(0);
     expect(beside.stdout.trim().split('\n')).toEqual([
       '../reports/rapportage-2-beelden/kwadrant-2021-05-20.svg',
@@ -204,13 +204,13 @@ describe('ef report: writing', () => {
     ]);
   });
 
-  it('removes charts the document no longer has, keeps other files, and leaves no temporary files', () => {
+  it('removes charts the document no longer has, keeps other files, and leaves no temporary files', async () => {
     const out = tempDir();
     mkdirSync(join(out, 'rapportage-2-beelden'));
     writeFileSync(join(out, 'rapportage-2-beelden/kwadrant-2020-01-01.svg'), '<svg/>');
     writeFileSync(join(out, 'rapportage-2-beelden/toelichting.txt'), 'van iemand anders');
     writeFileSync(join(out, 'rapportage-2.md'), 'oud');
-    expect(ef(['report', '--root', LOGBOOK, '--period', '2', '--out', out]).code).toBe(0);
+    expect((await efInProcess(['report', '--root', LOGBOOK, '--period', '2', '--out', out])).code).toBe(0);
     expect(readdirSync(join(out, 'rapportage-2-beelden')).sort()).toEqual([
       'cornelis-musius-droom.svg',
       'cornelis-musius-gerealiseerd.jpg',
@@ -227,9 +227,9 @@ describe('ef report: writing', () => {
     expect(all.filter((name) => name.endsWith('.tmp') || name.split('/').pop()!.startsWith('.'))).toEqual([]);
   });
 
-  it('writes every format asked for, from the same document', () => {
+  it('writes every format asked for, from the same document', async () => {
     const out = tempDir();
-    const result = ef(['report', '--root', LOGBOOK, '--period', '2', '--format', 'pdf,md,html', '--out', '.'], { cwd: out });
+    const result = await efInProcess(['report', '--root', LOGBOOK, '--period', '2', '--format', 'pdf,md,html', '--out', '.'], { cwd: out });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout.trim().split('\n').filter((line) => !/\.(jpg|png|webp)$|cornelis-musius-droom/.test(line))).toEqual([
@@ -244,8 +244,8 @@ describe('ef report: writing', () => {
     expect(readFileSync(join(out, 'rapportage-2.html'), 'utf8')).toContain('Cornelis Musius');
   });
 
-  it('shows Dutch help with examples', () => {
-    const result = ef(['report', '--help']);
+  it('shows Dutch help with examples', async () => {
+    const result = await efInProcess(['report', '--help']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('--period <periode>');
     expect(result.stdout).toContain('Voorbeelden:');
@@ -260,18 +260,18 @@ describe('ef report: golden output of a fuller logbook (tests/golden/compile-vol
     ['2021', 'intern', 'rapportage-2021.md'],
     ['2', 'intern', 'rapportage-2.md'],
     ['2021-Q1', 'publiek', 'rapportage-1-publiek.md'],
-  ])('--period %s --audience %s', (period, audience, file) => {
+  ])('--period %s --audience %s', async (period, audience, file) => {
     const out = tempDir();
-    expect(ef(['report', '--root', root, '--period', period, '--audience', audience, '--out', out]).code).toBe(0);
+    expect((await efInProcess(['report', '--root', root, '--period', period, '--audience', audience, '--out', out])).code).toBe(0);
     const actual = { [file]: readFileSync(join(out, file), 'utf8') };
     expect(actual, 'UPDATE_GOLDEN=1 npx vitest run tests/e2e/report.test.ts rewrites the expected files').toEqual(
       Object.fromEntries(Object.entries(expectedFiles('compile-volledig', actual)).filter(([name]) => name === file)),
     );
   });
 
-  it('names quadrant charts by date, numbered within a day, never after the file', () => {
+  it('names quadrant charts by date, numbered within a day, never after the file', async () => {
     const out = tempDir();
-    expect(ef(['report', '--root', root, '--period', '2021', '--out', out]).code).toBe(0);
+    expect((await efInProcess(['report', '--root', root, '--period', '2021', '--out', out])).code).toBe(0);
     expect(readdirSync(join(out, 'rapportage-2021-beelden')).sort()).toEqual([
       'kwadrant-2021-01-14-2.svg',
       'kwadrant-2021-01-14.svg',

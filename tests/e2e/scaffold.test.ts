@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { checkJson, cleanEnv, copyToTemp, ef, fixture } from '../helpers/ef.js';
+import { checkJson, cleanEnv, copyToTemp, fixture, efInProcess } from '../helpers/ef.js';
 
 const TODAY = '2021-03-11';
 const env = cleanEnv({ EF_TODAY: TODAY });
@@ -30,9 +30,9 @@ function filesIn(root: string, folder: string): string[] {
 }
 
 describe('ef new-session', () => {
-  it('creates a session from flags that fails ef check only on placeholders', () => {
+  it('creates a session from flags that fails ef check only on placeholders', async () => {
     const root = logbook();
-    const result = ef(
+    const result = await efInProcess(
       ['new-session', '--titel', 'Evaluatie buurtkas', '--soort', 'evaluatie', '--begeleiding', 'Anna de Vries', '--casus', 'buurtkas', '--deelnemer', 'wijkregisseur', '--extern', 'initiatiefnemer (bewonersgroep)', '--no-input'],
       { cwd: root, env },
     );
@@ -58,9 +58,9 @@ describe('ef new-session', () => {
     expect(new Set(rules)).toEqual(new Set(['placeholder']));
   });
 
-  it('leaves placeholders for participants and no case, and says what to fill in', () => {
+  it('leaves placeholders for participants and no case, and says what to fill in', async () => {
     const root = logbook();
-    const result = ef(['new-session', '--titel', 'Intervisie', '--soort', 'intervisie', '--begeleiding', 'Bram'], { cwd: root, env });
+    const result = await efInProcess(['new-session', '--titel', 'Intervisie', '--soort', 'intervisie', '--begeleiding', 'Bram'], { cwd: root, env });
     expect(result.code).toBe(0);
     const path = 'sessies/2021-03-11-intervisie.md';
     const data = frontmatter(join(root, path));
@@ -80,10 +80,10 @@ describe('ef new-session', () => {
     expect(messages.some((message) => message.message.includes('een opbrengst van de bijeenkomst'))).toBe(true);
   });
 
-  it('round-trips a title full of Dutch and special characters through new-session and check', () => {
+  it('round-trips a title full of Dutch and special characters through new-session and check', async () => {
     const root = logbook();
     const titel = 'Café "De Zon": één #1 — 50% - test';
-    const result = ef(['new-session', '--titel', titel, '--soort', 'interactief', '--begeleiding', 'Çelik Yılmaz'], { cwd: root, env });
+    const result = await efInProcess(['new-session', '--titel', titel, '--soort', 'interactief', '--begeleiding', 'Çelik Yılmaz'], { cwd: root, env });
     expect(result.code).toBe(0);
     const path = 'sessies/2021-03-11-cafe-de-zon-een-1-50-test.md';
     expect(result.stdout).toContain(`Nieuw bestand: ${path}`);
@@ -96,38 +96,38 @@ describe('ef new-session', () => {
     expect(messages.some((message) => message.line === 2)).toBe(false);
   });
 
-  it('refuses to overwrite an existing file, naming it, unless --force', () => {
+  it('refuses to overwrite an existing file, naming it, unless --force', async () => {
     const root = logbook();
     const args = ['new-session', '--titel', 'Intervisie', '--soort', 'intervisie', '--begeleiding', 'Bram Jansen'];
-    expect(ef(args, { cwd: root, env }).code).toBe(0);
+    expect((await efInProcess(args, { cwd: root, env })).code).toBe(0);
     const path = join(root, 'sessies/2021-03-11-intervisie.md');
     writeFileSync(path, readFileSync(path, 'utf8').replace('## Verloop', '## Verloop\n\nMijn eigen tekst.'));
     const before = readFileSync(path, 'utf8');
 
-    const again = ef(args, { cwd: root, env });
+    const again = await efInProcess(args, { cwd: root, env });
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('sessies/2021-03-11-intervisie.md bestaat al');
     expect(again.stdout).toBe('');
     expect(readFileSync(path, 'utf8')).toBe(before);
 
-    const forced = ef([...args, '--force'], { cwd: root, env });
+    const forced = await efInProcess([...args, '--force'], { cwd: root, env });
     expect(forced.code).toBe(0);
     expect(readFileSync(path, 'utf8')).not.toContain('Mijn eigen tekst.');
     expect(filesIn(root, 'sessies')).toEqual(['2021-03-11-intervisie.md']);
   });
 
-  it('names every missing required flag in one message', () => {
+  it('names every missing required flag in one message', async () => {
     const root = logbook();
-    const result = ef(['new-session', '--no-input'], { cwd: root, env });
+    const result = await efInProcess(['new-session', '--no-input'], { cwd: root, env });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('ontbreken de opties --titel, --soort en --begeleiding');
     expect(result.stderr).not.toMatch(/\n\s+at |Error/);
     expect(filesIn(root, 'sessies')).toEqual([]);
   });
 
-  it('keeps a title like ../../etc/passwd inside the sessions folder', () => {
+  it('keeps a title like ../../etc/passwd inside the sessions folder', async () => {
     const root = logbook();
-    const result = ef(['new-session', '--titel', '../../etc/passwd', '--soort', 'anders', '--begeleiding', 'Anna de Vries'], { cwd: root, env });
+    const result = await efInProcess(['new-session', '--titel', '../../etc/passwd', '--soort', 'anders', '--begeleiding', 'Anna de Vries'], { cwd: root, env });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Nieuw bestand: sessies/2021-03-11-etc-passwd.md');
     expect(filesIn(root, 'sessies')).toEqual(['2021-03-11-etc-passwd.md']);
@@ -135,31 +135,31 @@ describe('ef new-session', () => {
     expect(readdirSync(join(root, '..'))).toEqual(['logboek']);
   });
 
-  it('refuses a date that does not exist', () => {
+  it('refuses a date that does not exist', async () => {
     const root = logbook();
-    const result = ef(['new-session', '--titel', 'X', '--soort', 'anders', '--begeleiding', 'Anna de Vries', '--datum', '2021-02-30'], { cwd: root, env });
+    const result = await efInProcess(['new-session', '--titel', 'X', '--soort', 'anders', '--begeleiding', 'Anna de Vries', '--datum', '2021-02-30'], { cwd: root, env });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('De datum 2021-02-30 bestaat niet');
     expect(filesIn(root, 'sessies')).toEqual([]);
   });
 
-  it('refuses an unknown case and an unknown team member, with suggestions', () => {
+  it('refuses an unknown case and an unknown team member, with suggestions', async () => {
     const root = logbook();
-    const casus = ef(['new-session', '--titel', 'X', '--soort', 'anders', '--begeleiding', 'Anna de Vries', '--casus', 'buurtkast'], { cwd: root, env });
+    const casus = await efInProcess(['new-session', '--titel', 'X', '--soort', 'anders', '--begeleiding', 'Anna de Vries', '--casus', 'buurtkast'], { cwd: root, env });
     expect(casus.code).toBe(2);
     expect(casus.stderr).toContain('De casus "buurtkast" bestaat niet');
     expect(casus.stderr).toContain('Bedoel je `buurtkas`?');
 
-    const lid = ef(['new-session', '--titel', 'X', '--soort', 'anders', '--begeleiding', 'Anna de Vris'], { cwd: root, env });
+    const lid = await efInProcess(['new-session', '--titel', 'X', '--soort', 'anders', '--begeleiding', 'Anna de Vris'], { cwd: root, env });
     expect(lid.code).toBe(2);
     expect(lid.stderr).toContain('Anna de Vris staat niet in het team in ef.config.yaml');
     expect(lid.stderr).toContain('Bedoel je `Anna de Vries`?');
     expect(filesIn(root, 'sessies')).toEqual([]);
   });
 
-  it('lists every wrong flag at once', () => {
+  it('lists every wrong flag at once', async () => {
     const root = logbook();
-    const result = ef(
+    const result = await efInProcess(
       ['new-session', '--titel', 'X', '--soort', 'evaluatei', '--begeleiding', 'Niemand', '--casus', 'nergens', '--datum', '2021-13-01'],
       { cwd: root, env },
     );
@@ -171,10 +171,10 @@ describe('ef new-session', () => {
     expect(result.stderr).toContain('Niemand staat niet in het team');
   });
 
-  it('works from another folder with --root, and prints the path relative to where it ran', () => {
+  it('works from another folder with --root, and prints the path relative to where it ran', async () => {
     const root = logbook();
     mkdirSync(join(root, '..', 'elders'));
-    const result = ef(['--root', '../logboek', 'new-session', '--titel', 'Op afstand', '--soort', 'coaching', '--begeleiding', 'Anna de Vries'], {
+    const result = await efInProcess(['--root', '../logboek', 'new-session', '--titel', 'Op afstand', '--soort', 'coaching', '--begeleiding', 'Anna de Vries'], {
       cwd: join(root, '..', 'elders'),
       env,
     });
@@ -182,12 +182,12 @@ describe('ef new-session', () => {
     expect(result.stdout).toContain('Nieuw bestand: ../logboek/sessies/2021-03-11-op-afstand.md');
   });
 
-  it('starts $EDITOR on the new file with --open', () => {
+  it('starts $EDITOR on the new file with --open', async () => {
     const root = logbook();
     const marker = join(root, '..', 'geopend.txt');
     const editor = join(root, '..', 'editor.sh');
     writeFileSync(editor, `#!/bin/sh\nprintf '%s' "$1" > '${marker}'\n`, { mode: 0o755 });
-    const result = ef(['new-session', '--titel', 'Open mij', '--soort', 'anders', '--begeleiding', 'Anna de Vries', '--open'], {
+    const result = await efInProcess(['new-session', '--titel', 'Open mij', '--soort', 'anders', '--begeleiding', 'Anna de Vries', '--open'], {
       cwd: root,
       env: { ...env, EDITOR: editor },
     });
@@ -195,38 +195,38 @@ describe('ef new-session', () => {
     expect(readFileSync(marker, 'utf8')).toBe(join(root, 'sessies/2021-03-11-open-mij.md'));
   });
 
-  it('says so when --open has no editor to start', () => {
+  it('says so when --open has no editor to start', async () => {
     const root = logbook();
-    const result = ef(['new-session', '--titel', 'Open mij', '--soort', 'anders', '--begeleiding', 'Anna de Vries', '--open'], { cwd: root, env });
+    const result = await efInProcess(['new-session', '--titel', 'Open mij', '--soort', 'anders', '--begeleiding', 'Anna de Vries', '--open'], { cwd: root, env });
     expect(result.code).toBe(0);
     expect(result.stderr).toContain('geen editor ingesteld');
   });
 
-  it('uses the logbook’s own template', () => {
+  it('uses the logbook’s own template', async () => {
     const root = logbook();
     mkdirSync(join(root, 'templates'));
     writeFileSync(
       join(root, 'templates/sessie.md'),
       '---\ndeelnemers:\n  - functie: "INVULLEN: functie"\n---\n\nEigen sjabloon van Voorbeeld.\n\n## Opbrengsten\n\n- INVULLEN: opbrengst\n',
     );
-    const result = ef(['new-session', '--titel', 'Eigen', '--soort', 'anders', '--begeleiding', 'Anna de Vries'], { cwd: root, env });
+    const result = await efInProcess(['new-session', '--titel', 'Eigen', '--soort', 'anders', '--begeleiding', 'Anna de Vries'], { cwd: root, env });
     expect(result.code).toBe(0);
     expect(readFileSync(join(root, 'sessies/2021-03-11-eigen.md'), 'utf8')).toContain('Eigen sjabloon van Voorbeeld.');
   });
 
-  it('refuses a broken template of the logbook, naming it, and writes nothing', () => {
+  it('refuses a broken template of the logbook, naming it, and writes nothing', async () => {
     const root = logbook();
     mkdirSync(join(root, 'templates'));
     writeFileSync(join(root, 'templates/sessie.md'), '---\ntitle: verkeerd\n---\n\n## Opbrengsten\n\n- x\n');
-    const result = ef(['new-session', '--titel', 'Eigen', '--soort', 'anders', '--begeleiding', 'Anna de Vries'], { cwd: root, env });
+    const result = await efInProcess(['new-session', '--titel', 'Eigen', '--soort', 'anders', '--begeleiding', 'Anna de Vries'], { cwd: root, env });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('Het sjabloon templates/sessie.md levert geen geldig bestand op');
     expect(filesIn(root, 'sessies')).toEqual([]);
   });
 
-  it('refuses an EF_TODAY that is not a date', () => {
+  it('refuses an EF_TODAY that is not a date', async () => {
     const root = logbook();
-    const result = ef(['new-session', '--titel', 'X', '--soort', 'anders', '--begeleiding', 'Anna de Vries'], {
+    const result = await efInProcess(['new-session', '--titel', 'X', '--soort', 'anders', '--begeleiding', 'Anna de Vries'], {
       cwd: root,
       env: cleanEnv({ EF_TODAY: '2021-02-29' }),
     });
@@ -234,17 +234,17 @@ describe('ef new-session', () => {
     expect(result.stderr).toContain('EF_TODAY');
   });
 
-  it('without a logbook, explains how to start one', () => {
-    const result = ef(['new-session', '--titel', 'X'], { cwd: join(logbook(), '..'), env });
+  it('without a logbook, explains how to start one', async () => {
+    const result = await efInProcess(['new-session', '--titel', 'X'], { cwd: join(logbook(), '..'), env });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('ef init');
   });
 });
 
 describe('ef new-case', () => {
-  it('creates a case whose criteria are reported by name until filled in', () => {
+  it('creates a case whose criteria are reported by name until filled in', async () => {
     const root = logbook();
-    const result = ef(['new-case', '--titel', 'Één plein', '--sdg', '11', '--sdg', '3,4', '--initiatiefnemer', 'de wijkraad'], { cwd: root, env });
+    const result = await efInProcess(['new-case', '--titel', 'Één plein', '--sdg', '11', '--sdg', '3,4', '--initiatiefnemer', 'de wijkraad'], { cwd: root, env });
     expect(result.code).toBe(0);
     const path = 'casussen/een-plein.md';
     expect(result.stdout).toContain(`Nieuw bestand: ${path}`);
@@ -265,28 +265,28 @@ describe('ef new-case', () => {
     expect(new Set(messages.map((message) => message.rule))).toEqual(new Set(['criterium-missing', 'placeholder']));
   });
 
-  it('needs a title and at least one SDG in a script', () => {
+  it('needs a title and at least one SDG in a script', async () => {
     const root = logbook();
-    const result = ef(['new-case'], { cwd: root, env });
+    const result = await efInProcess(['new-case'], { cwd: root, env });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('ontbreken de opties --titel en --sdg');
-    const wrong = ef(['new-case', '--titel', 'X', '--sdg', '18'], { cwd: root, env });
+    const wrong = await efInProcess(['new-case', '--titel', 'X', '--sdg', '18'], { cwd: root, env });
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toContain('"18" is geen SDG');
   });
 
-  it('refuses a case whose file name exists in another letter case', () => {
+  it('refuses a case whose file name exists in another letter case', async () => {
     const root = logbook();
-    const result = ef(['new-case', '--titel', 'Buurtkas', '--sdg', '2'], { cwd: root, env });
+    const result = await efInProcess(['new-case', '--titel', 'Buurtkas', '--sdg', '2'], { cwd: root, env });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('casussen/buurtkas.md bestaat al');
   });
 });
 
 describe('ef new <soort>', () => {
-  it('creates an activity, a portrait and a rapportage that fail only on placeholders', () => {
+  it('creates an activity, a portrait and a rapportage that fail only on placeholders', async () => {
     const root = logbook();
-    const activiteit = ef(
+    const activiteit = await efInProcess(
       ['new', 'activiteit', '--titel', 'Presentatie voor het Directieteam', '--soort', 'presentatie', '--publiek', 'Directieteam', '--link', 'https://example.org/dt'],
       { cwd: root, env },
     );
@@ -299,7 +299,7 @@ describe('ef new <soort>', () => {
       link: 'https://example.org/dt',
     });
 
-    const portret = ef(['new', 'portret', '--titel', 'Portret van een wijkregisseur', '--toestemming', 'intern', '--datum', '2021-02-01'], { cwd: root, env });
+    const portret = await efInProcess(['new', 'portret', '--titel', 'Portret van een wijkregisseur', '--toestemming', 'intern', '--datum', '2021-02-01'], { cwd: root, env });
     expect(portret.code).toBe(0);
     expect(portret.stdout).toContain('niet in een openbare rapportage');
     expect(frontmatter(join(root, 'portretten/2021-02-01-portret-van-een-wijkregisseur.md'))).toMatchObject({
@@ -308,14 +308,14 @@ describe('ef new <soort>', () => {
       persoon: 'INVULLEN: naam van de persoon',
     });
 
-    const rapportage = ef(['new', 'rapportage', '--periode', '2021-Q2'], { cwd: root, env });
+    const rapportage = await efInProcess(['new', 'rapportage', '--periode', '2021-Q2'], { cwd: root, env });
     expect(rapportage.code).toBe(0);
     expect(rapportage.stdout).toContain('Nieuw bestand: rapportages/rapportage-2.md');
     expect(frontmatter(join(root, 'rapportages/rapportage-2.md'))).toEqual({ nummer: 2, titel: '2e rapportage', periode: '2021-Q2' });
 
-    const casus = ef(['new', 'casus', '--titel', 'Groene daken', '--sdg', '13'], { cwd: root, env });
+    const casus = await efInProcess(['new', 'casus', '--titel', 'Groene daken', '--sdg', '13'], { cwd: root, env });
     expect(casus.code).toBe(0);
-    const sessie = ef(['new', 'sessie', '--titel', 'Start', '--soort', 'interactief', '--begeleiding', 'Anna de Vries', '--casus', 'Groene daken'], { cwd: root, env });
+    const sessie = await efInProcess(['new', 'sessie', '--titel', 'Start', '--soort', 'interactief', '--begeleiding', 'Anna de Vries', '--casus', 'Groene daken'], { cwd: root, env });
     expect(sessie.code).toBe(0);
     expect(frontmatter(join(root, 'sessies/2021-03-11-start.md'))['casus']).toBe('groene-daken');
 
@@ -332,32 +332,32 @@ describe('ef new <soort>', () => {
     );
   });
 
-  it('refuses an unknown kind, a taken number and flags of another kind', () => {
+  it('refuses an unknown kind, a taken number and flags of another kind', async () => {
     const root = logbook();
-    const kind = ef(['new', 'sesie'], { cwd: root, env });
+    const kind = await efInProcess(['new', 'sesie'], { cwd: root, env });
     expect(kind.code).toBe(2);
     expect(kind.stderr).toContain('Onbekende soort "sesie"');
     expect(kind.stderr).toContain('Bedoel je `sessie`?');
 
-    const taken = ef(['new', 'rapportage', '--periode', '2021-Q2', '--nummer', '1', '--sdg', '4'], { cwd: root, env });
+    const taken = await efInProcess(['new', 'rapportage', '--periode', '2021-Q2', '--nummer', '1', '--sdg', '4'], { cwd: root, env });
     expect(taken.code).toBe(2);
     expect(taken.stderr).toContain('Rapportage nummer 1 bestaat al (rapportages/rapportage-1.md)');
     expect(taken.stderr).toContain('De optie --sdg hoort niet bij een rapportage');
 
-    const soort = ef(['new', 'activiteit', '--titel', 'X', '--soort', 'evaluatie'], { cwd: root, env });
+    const soort = await efInProcess(['new', 'activiteit', '--titel', 'X', '--soort', 'evaluatie'], { cwd: root, env });
     expect(soort.code).toBe(2);
     expect(soort.stderr).toContain('De soort activiteit "evaluatie" bestaat niet');
 
-    const missing = ef(['new', 'portret'], { cwd: root, env });
+    const missing = await efInProcess(['new', 'portret'], { cwd: root, env });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('ontbreken de opties --titel en --toestemming');
   });
 
-  it('has Dutch help with examples', () => {
-    const help = ef(['new', '--help']);
+  it('has Dutch help with examples', async () => {
+    const help = await efInProcess(['new', '--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Voorbeelden:');
     expect(help.stdout).toContain('--titel*');
-    expect(ef(['new-session', '--help']).stdout).toContain('Verplicht zonder terminal: --titel, --soort en --begeleiding');
+    expect((await efInProcess(['new-session', '--help'])).stdout).toContain('Verplicht zonder terminal: --titel, --soort en --begeleiding');
   });
 });

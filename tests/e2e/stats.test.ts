@@ -5,8 +5,8 @@ import { ef, efInProcess, fixture, PROJECT } from '../helpers/ef.js';
 const reeks = fixture('monitoring-reeks');
 
 describe('ef stats', () => {
-  it('prints a Dutch table for the whole logbook by default', () => {
-    const result = ef(['stats', '--root', reeks]);
+  it('prints a Dutch table for the whole logbook by default', async () => {
+    const result = await efInProcess(['stats', '--root', reeks]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const out = result.stdout;
@@ -27,17 +27,17 @@ describe('ef stats', () => {
     expect(out).not.toContain('\u001b');
   });
 
-  it('takes --period, also as a rapportage number', () => {
-    const byQuarter = ef(['stats', '--root', reeks, '--period', '2021-Q1']);
+  it('takes --period, also as a rapportage number', async () => {
+    const byQuarter = await efInProcess(['stats', '--root', reeks, '--period', '2021-Q1']);
     expect(byQuarter.code).toBe(0);
     expect(byQuarter.stdout.split('\n')[0]).toBe('Monitoring: eerste kwartaal 2021 (1 januari t/m 31 maart 2021)');
     expect(byQuarter.stdout).toMatch(/^ {2}totaal +3$/m);
-    const byNumber = ef(['stats', '--root', reeks, '--period', '1']);
+    const byNumber = await efInProcess(['stats', '--root', reeks, '--period', '1']);
     expect(byNumber.stdout).toBe(byQuarter.stdout);
   });
 
-  it('prints the Monitoring object as JSON with --json, keys in a fixed order', () => {
-    const result = ef(['stats', '--root', reeks, '--period', '2021-Q1', '--json']);
+  it('prints the Monitoring object as JSON with --json, keys in a fixed order', async () => {
+    const result = await efInProcess(['stats', '--root', reeks, '--period', '2021-Q1', '--json']);
     expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout);
     expect(Object.keys(json)).toEqual(['periode', 'sessies', 'deelnemers', 'casussen', 'sdgs', 'rollen', 'perMaand', 'activiteiten']);
@@ -51,6 +51,7 @@ describe('ef stats', () => {
   });
 
   it('gives the same bytes in another time zone and locale, and in-process', async () => {
+    // Real processes: a time zone and locale only take effect when a process starts.
     const base = ef(['stats', '--root', reeks, '--json']);
     const other = ef(['stats', '--root', reeks, '--json'], {
       env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1', TZ: 'Pacific/Kiritimati', LANG: 'nl_NL.UTF-8', LC_ALL: 'tr_TR.UTF-8' },
@@ -61,23 +62,23 @@ describe('ef stats', () => {
     expect(inProcess.code).toBe(0);
   });
 
-  it('works on the embedded Delft logbook from the repository', () => {
-    const result = ef(['stats', '--period', 'rapportage-2'], { cwd: PROJECT });
+  it('works on the embedded Delft logbook from the repository', async () => {
+    const result = await efInProcess(['stats', '--period', 'rapportage-2'], { cwd: PROJECT });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^ {2}Evaluatiebijeenkomst +1$/m);
     expect(result.stdout).toMatch(/^ {2}alle rollen +7 +5 +12$/m);
   });
 
-  it('refuses a logbook with errors: exit 1, the errors on stderr, nothing on stdout', () => {
-    const result = ef(['stats', '--root', fixture('monitoring-kapot')]);
+  it('refuses a logbook with errors: exit 1, the errors on stderr, nothing on stdout', async () => {
+    const result = await efInProcess(['stats', '--root', fixture('monitoring-kapot')]);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('2021-02-02-kapot.md:4:8');
     expect(result.stderr).toContain('schema-enum');
   });
 
-  it('stops with exit 2 and the accepted forms for a period it does not know', () => {
-    const result = ef(['stats', '--root', reeks, '--period', '2021-Q5']);
+  it('stops with exit 2 and the accepted forms for a period it does not know', async () => {
+    const result = await efInProcess(['stats', '--root', reeks, '--period', '2021-Q5']);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('De periode "2021-Q5" wordt niet herkend');
@@ -85,8 +86,8 @@ describe('ef stats', () => {
     expect(result.stderr).toContain('Rapportages in dit logboek: rapportage-1.');
   });
 
-  it('has Dutch help with examples', () => {
-    const result = ef(['stats', '--help']);
+  it('has Dutch help with examples', async () => {
+    const result = await efInProcess(['stats', '--help']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Gebruik: ef stats [opties]');
     expect(result.stdout).toContain('$ ef stats --period 2021-Q1');
