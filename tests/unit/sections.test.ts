@@ -1,10 +1,13 @@
 // ef check finds `## Opbrengsten` with a line scanner; the reports read the Markdown
 // tree. These tests hold the two to the same answer, on hand-picked bodies and on
 // random ones built from the lines people write.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseBody } from '../../src/load/body.js';
 import { findBodySection, findSection, listItemsIn, scanLines } from '../../src/load/sections.js';
+import { copyToTemp, efInProcess, fixture, tempDir } from '../helpers/ef.js';
 
 function fromTree(body: string) {
   const section = findSection(parseBody(body, 1).children, 'opbrengsten');
@@ -70,5 +73,31 @@ describe('finding the Opbrengsten section', () => {
       }),
       { numRuns: 800 },
     );
+  });
+});
+
+describe('ef check and ef logbook agree about the Opbrengsten section', () => {
+  const SESSIE = 'sessies/2021-03-04-moestuin.md';
+  async function withBody(body: string) {
+    const root = copyToTemp(fixture('valid-minimal'));
+    const file = join(root, SESSIE);
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.slice(0, text.indexOf('\n---\n') + 5) + body);
+    const check = await efInProcess(['check', '--root', root, '--format', 'json']);
+    return { root, check, rules: (JSON.parse(check.stdout) as { messages: { rule: string; line: number }[] }).messages };
+  }
+
+  it('an Opbrengsten section with only an HTML comment fails ef check, at the heading', async () => {
+    const { check, rules } = await withBody('\n## Opbrengsten\n\n<!--\n- nog invullen\n-->\n');
+    expect(check.code).toBe(1);
+    expect(rules).toEqual([expect.objectContaining({ rule: 'opbrengsten-empty', line: 18 })]);
+  });
+
+  it('an underlined Opbrengsten heading passes ef check, and the Logboek shows its items', async () => {
+    const { root, check } = await withBody('\nOpbrengsten\n-----------\n\n- Samen zaaien werkt.\n');
+    expect(check.code).toBe(0);
+    const out = tempDir();
+    expect((await efInProcess(['logbook', '--root', root, '--out', out])).code).toBe(0);
+    expect(readFileSync(join(out, 'logboek.md'), 'utf8')).toContain('Samen zaaien werkt.');
   });
 });
