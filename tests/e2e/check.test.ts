@@ -58,12 +58,11 @@ describe('ef check: refusals while loading', () => {
     expect(closing).toMatchObject({ severity: 'error', line: 4 + unknown.length });
   });
 
-  it('refuses a 5 MB file quickly, without reading it', () => {
+  // How fast these refusals are is measured in bench/, not asserted here (no wall-clock times in tests).
+  it('refuses a 5 MB file without reading it', () => {
     const root = copyToTemp(fixture('valid-minimal'));
     writeFileSync(join(root, 'casussen/enorm.md'), `---\ntitel: Enorm\n---\n${'Heel veel tekst. '.repeat(320_000)}`);
-    const started = performance.now();
     const { code, messages } = located(root);
-    expect(performance.now() - started).toBeLessThan(1_000 + 1_500 /* node start-up on a busy CI machine */);
     expect(code).toBe(1);
     expect(messages).toEqual([['casussen/enorm.md', 1, 1, 'file-too-large']]);
   });
@@ -80,11 +79,9 @@ describe('ef check: refusals while loading', () => {
     expect(messages.filter(([file]) => file === 'casussen/groot.md')).toEqual([]);
   });
 
-  it('stops an alias bomb in well under a second', () => {
-    const started = performance.now();
+  it('stops an alias bomb at its first excess alias', () => {
     const { messages } = located(fixture('refusals'), ['casussen/alias-bom.md']);
     expect(messages).toEqual([['casussen/alias-bom.md', 3, 8, 'yaml-aliases']]);
-    expect(performance.now() - started).toBeLessThan(2_500);
   });
 
   it('reads a file with a BOM and CRLF line endings like any other', () => {
