@@ -23,6 +23,8 @@ export interface CheckOptions {
   readonly root?: string | undefined;
   /** Use and update the cache in `<root>/.ef-cache/` (default true). */
   readonly cache?: boolean;
+  /** Worker threads from `EF_THREADS` (the command passes it from its `Io`); default: up to 4. */
+  readonly threads?: string | undefined;
 }
 
 export interface CheckResult {
@@ -93,6 +95,7 @@ export async function checkLogbook(options: CheckOptions): Promise<CheckResult> 
   if (missing.length > 0) {
     const { checkInParallel } = await import('./parallel.js');
     await checkInParallel(
+      options.threads,
       { config, cwd, limits },
       missing.map((index) => discovered[index]!),
       (position, checked) => {

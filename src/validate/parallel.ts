@@ -29,11 +29,12 @@ export function threadCount(setting: string | undefined): number {
 
 /** Checks every entry, calling `onResult` with its index as results come in (in any order). */
 export async function checkInParallel(
+  threadSetting: string | undefined,
   setup: WorkerSetup,
   entries: readonly Discovered[],
   onResult: (index: number, checked: CheckedEntry) => void,
 ): Promise<void> {
-  const threads = threadCount(process.env['EF_THREADS']);
+  const threads = threadCount(threadSetting);
   if (entries.length < PARALLEL_THRESHOLD || threads < 2) {
     const { checkEntries, prepare } = await import('./check-worker.js');
     const prepared = prepare(setup);

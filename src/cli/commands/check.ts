@@ -40,7 +40,7 @@ export async function check(paths: readonly string[], options: CheckOptions, io:
       changedOnly = true;
     }
   }
-  const result = await checkLogbook({ cwd: io.cwd, root: options.root, cache: options.cache !== false });
+  const result = await checkLogbook({ cwd: io.cwd, root: options.root, cache: options.cache !== false, threads: io.env['EF_THREADS'] });
   if (!result.configOk) {
     // Without a valid config nothing else can be judged: report it as a configuration problem.
     io.stdout.write(format(collectMessages(result.files, io.cwd, 1), options, io));
