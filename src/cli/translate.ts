@@ -1,4 +1,5 @@
 // Commander speaks English; our users read Dutch. Its titles and errors are translated here.
+import type { Argument, Command, Option } from 'commander';
 
 const TITLES: Record<string, string> = {
   'Usage:': 'Gebruik:',
@@ -36,42 +37,13 @@ export function translateError(message: string): string {
 }
 
 // Commander's own words in `--help` ("[options]", "choices", "default"), in Dutch.
-interface HelpArgument {
-  name(): string;
-  readonly required: boolean;
-  readonly variadic: boolean;
-  readonly description: string;
-  readonly argChoices?: readonly string[] | undefined;
-  readonly defaultValue?: unknown;
-  readonly defaultValueDescription?: string | undefined;
-}
-
-interface HelpOption {
-  readonly description: string;
-  readonly required: boolean;
-  readonly optional: boolean;
-  readonly negate: boolean;
-  readonly argChoices?: readonly string[] | undefined;
-  readonly defaultValue?: unknown;
-  readonly defaultValueDescription?: string | undefined;
-  readonly presetArg?: unknown;
-  readonly envVar?: string | undefined;
-  isBoolean(): boolean;
-}
-
-interface HelpCommand {
-  name(): string;
-  readonly options: readonly unknown[];
-  readonly registeredArguments: readonly HelpArgument[];
-}
-
-function argumentName(argument: HelpArgument): string {
+function argumentName(argument: Argument): string {
   const name = argument.name() + (argument.variadic ? '...' : '');
   return argument.required ? `<${name}>` : `[${name}]`;
 }
 
 /** `check [opties] [paden...]` in the list of commands. */
-export function subcommandTerm(command: HelpCommand): string {
+export function subcommandTerm(command: Command): string {
   const args = command.registeredArguments.map(argumentName).join(' ');
   return `${command.name()}${command.options.length > 0 ? ' [opties]' : ''}${args ? ` ${args}` : ''}`;
 }
@@ -85,7 +57,7 @@ function choicesOf(choices: readonly string[] | undefined): string[] {
   return choices ? [`keuzes: ${choices.join(', ')}`] : [];
 }
 
-export function optionDescription(option: HelpOption): string {
+export function optionDescription(option: Option): string {
   const extras = choicesOf(option.argChoices);
   if (option.defaultValue !== undefined) {
     const shown = option.required || option.optional || (option.isBoolean() && typeof option.defaultValue === 'boolean');
@@ -96,7 +68,7 @@ export function optionDescription(option: HelpOption): string {
   return withExtras(option.description, extras);
 }
 
-export function argumentDescription(argument: HelpArgument): string {
+export function argumentDescription(argument: Argument): string {
   const extras = choicesOf(argument.argChoices);
   if (argument.defaultValue !== undefined) extras.push(`standaard: ${argument.defaultValueDescription ?? JSON.stringify(argument.defaultValue)}`);
   return withExtras(argument.description, extras);
