@@ -15,6 +15,7 @@ import { bodyBlocks } from './body.js';
 import { heading, image, link, paragraph, strong, type Inline } from './mdast.js';
 import { computeMonitoring, logbookPeriod } from './monitoring.js';
 import { huisstijlVan, metLogo } from './huisstijl.js';
+import { logbookTitel } from './labels.js';
 import { assertNoHiddenNames, namePolicy, redactTree } from './privacy.js';
 
 export const CARD_SLUG = 'projectkaart';
@@ -126,7 +127,7 @@ export function compileCard(logbook: Logbook): RenderDocument {
   tree.push(
     heading(2, 'In cijfers'),
     paragraph(
-      `Uit het ${logbook.config.titel ?? `Logboek ${logbook.config.leerroute}`}`,
+      `Uit het ${logbookTitel(logbook.config)}`,
       facts.stand !== undefined ? `, stand ${formatDatum(facts.stand)}:` : ':',
     ),
     labelled(facts.cijfers),

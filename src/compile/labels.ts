@@ -86,3 +86,8 @@ export function inLopendeTekst(organisatie: string): string {
 export function deOrganisatie(organisatie: string): string {
   return /^gemeente\s/i.test(organisatie) ? `de ${inLopendeTekst(organisatie)}` : organisatie;
 }
+
+/** The Logboek's title: from the config, or "Logboek <leerroute>". */
+export function logbookTitel(config: Pick<Config, 'titel' | 'leerroute'>): string {
+  return config.titel ?? `Logboek ${config.leerroute}`;
+}

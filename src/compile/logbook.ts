@@ -9,7 +9,7 @@ import type { Logbook, SessieModel } from '../model/types.js';
 import type { Audience, RenderDocument } from '../render/document.js';
 import { anchorLink, resolveAnchors, withAnchor } from './anchors.js';
 import { groupOpbrengsten, opbrengstItems } from './body.js';
-import { deOrganisatie, herkomst, sdgLabel, sessieSoortLabel, statusLabel, wie } from './labels.js';
+import { deOrganisatie, herkomst, logbookTitel, sdgLabel, sessieSoortLabel, statusLabel, wie } from './labels.js';
 import { aantal, asBlocks, heading, hoofdletter, list, opsomming, paragraph, strong, type Inline } from './mdast.js';
 import { huisstijlVan, metLogo } from './huisstijl.js';
 import { assertNoHiddenNames, namePolicy } from './privacy.js';
@@ -27,7 +27,7 @@ export function compileLogbook(original: Logbook, audience: Audience): RenderDoc
   const policy = namePolicy(original, audience);
   const logbook = forAudience(original, audience, policy);
   const { config } = logbook;
-  const titel = config.titel ?? `Logboek ${config.leerroute}`;
+  const titel = logbookTitel(config);
   const slug = logbookSlug(audience);
   const groups = groupOpbrengsten(logbook.sessies);
   const opbrengsten = logbook.sessies.reduce((sum, sessie) => sum + opbrengstItems(sessie).length, 0);

@@ -19,10 +19,10 @@ export interface PreviewServer {
 }
 
 /** Starts listening; rejects with the listen error (EADDRINUSE when the port is taken). */
-export async function startServer(state: PreviewState, titel: () => Promise<string>, port: number): Promise<PreviewServer> {
+export async function startServer(state: PreviewState, port: number): Promise<PreviewServer> {
   const streams = new Set<ServerResponse>();
   const server = createServer((request, response) => {
-    handle(request, response, { state, titel, streams, port: actualPort(server) }).catch(() => {
+    handle(request, response, { state, streams, port: actualPort(server) }).catch(() => {
       if (!response.headersSent) send(response, 500, 'text/plain', 'Er ging iets mis bij het maken van deze pagina.');
       else response.end();
     });
@@ -47,7 +47,6 @@ export async function startServer(state: PreviewState, titel: () => Promise<stri
 
 interface Context {
   readonly state: PreviewState;
-  readonly titel: () => Promise<string>;
   readonly streams: Set<ServerResponse>;
   readonly port: number;
 }
@@ -69,7 +68,7 @@ async function handle(request: IncomingMessage, response: ServerResponse, contex
   const route = routeOf(url.pathname);
   switch (route.kind) {
     case 'index': {
-      const [titel, documents, status] = await Promise.all([context.titel(), context.state.documents(), context.state.status()]);
+      const [titel, documents, status] = await Promise.all([context.state.titel(), context.state.documents(), context.state.status()]);
       send(response, 200, 'text/html', indexPage(titel, documents, status), SHELL_CSP);
       return;
     }

@@ -3,6 +3,7 @@
 // in memory; a change of any file makes the next request rebuild what it asks for.
 import { relative, sep } from 'node:path';
 import { compileCard } from '../compile/card.js';
+import { logbookTitel } from '../compile/labels.js';
 import { compileLogbook } from '../compile/logbook.js';
 import { computeMonitoring, logbookPeriod } from '../compile/monitoring.js';
 import { compileReport } from '../compile/report.js';
@@ -24,6 +25,8 @@ import { assertTextClean, withSourceLines } from '../privacy/guard.js';
 import { renderChecked } from '../privacy/render-checked.js';
 
 interface Snapshot {
+  /** The logbook's title, for the first page. */
+  readonly titel: string;
   readonly status: CheckStatus;
   readonly logbook: Logbook | undefined;
   readonly documents: readonly DocumentEntry[];
@@ -54,6 +57,10 @@ export class PreviewState {
 
   async status(): Promise<CheckStatus> {
     return (await this.current()).status;
+  }
+
+  async titel(): Promise<string> {
+    return (await this.current()).titel;
   }
 
   async documents(): Promise<readonly DocumentEntry[]> {
@@ -101,7 +108,7 @@ export class PreviewState {
     const policy = namePolicy(logbook, audience);
     const table = formatStatsTable(computeMonitoring(forAudience(logbook, audience, policy), logbookPeriod(logbook)));
     await withSourceLines(logbook, this.root, this.cwd, policy.matcher, () => assertTextClean('de cijfers', table, policy.matcher));
-    return statsPage(logbook.config.titel ?? `Logboek ${logbook.config.leerroute}`, table);
+    return statsPage(logbookTitel(logbook.config), table);
   }
 
   private async current(): Promise<Snapshot> {
@@ -114,7 +121,7 @@ export class PreviewState {
     const loaded = await loadLogbook({ cwd: this.cwd, root: this.root });
     if (!loaded.config) {
       const summary = collectMessages([fileMessagesOf(loaded.configFile)], this.root, 1);
-      return { status: this.statusOf(version, summary.messages, []), logbook: undefined, documents: [] };
+      return { titel: 'het logboek', status: this.statusOf(version, summary.messages, []), logbook: undefined, documents: [] };
     }
     const validated = validateLogbook({ ...loaded, config: loaded.config });
     const summary = collectMessages(validated.messages, this.root, validated.checked);
@@ -124,7 +131,8 @@ export class PreviewState {
     const status = this.statusOf(version, summary.messages, concepten);
     const logbook = status.errors === 0 ? buildModel(validated) : undefined;
     if (logbook) this.lastDocuments = documentsOf(logbook);
-    return { status, logbook, documents: this.previousDocuments() };
+    const titel = logbookTitel(loaded.config);
+    return { titel, status, logbook, documents: this.previousDocuments() };
   }
 
   /** While the logbook has errors, the list of the last good version stays. */
@@ -152,7 +160,7 @@ export function documentsOf(logbook: Logbook): DocumentEntry[] {
     toelichting: rapportage.periode.label,
     audiences: both,
   }));
-  entries.push({ id: 'logboek', titel: logbook.config.titel ?? `Logboek ${logbook.config.leerroute}`, toelichting: 'alle opbrengsten per casus en datum', audiences: both });
+  entries.push({ id: 'logboek', titel: logbookTitel(logbook.config), toelichting: 'alle opbrengsten per casus en datum', audiences: both });
   if (logbook.config.project) entries.push({ id: 'kaart', titel: 'Projectkaart', toelichting: 'voor A&O fonds Gemeenten (altijd publiek)', audiences: ['publiek'] });
   entries.push({ id: 'cijfers', titel: 'Monitoring', toelichting: 'de cijfers van het hele logboek, zoals ef stats ze geeft', audiences: ['intern'] });
   return entries;

@@ -3,7 +3,6 @@
 import { spawn } from 'node:child_process';
 import { findRoot } from '../../load/find-root.js';
 import { UsageError } from '../../errors.js';
-import { loadConfig } from '../../load/load-logbook.js';
 import { startServer, type PreviewServer } from '../../preview/server.js';
 import { PreviewState } from '../../preview/state.js';
 import { watchLogbook, type Watcher } from '../../preview/watch.js';
@@ -28,13 +27,9 @@ export async function startPreview(options: PreviewOptions, io: Io): Promise<Run
   const port = parsePort(options.port);
   const root = findRoot(io.cwd, options.root);
   const state = new PreviewState(root, io.cwd);
-  const titel = async () => {
-    const { config } = await loadConfig(root, io.cwd);
-    return config?.titel ?? (config ? `Logboek ${config.leerroute}` : 'het logboek');
-  };
   let server: PreviewServer;
   try {
-    server = await startServer(state, titel, port);
+    server = await startServer(state, port);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
       throw new UsageError(`Poort ${port} is al in gebruik, misschien door een andere voorvertoning.`, {
