@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../core/errors.js';
 import { discoverFiles } from '../load/discover.js';
 import { CONFIG_NAME } from '../load/find-root.js';
 import { parseFrontmatter } from '../load/frontmatter.js';

@@ -2,8 +2,8 @@
 // nothing but commander.
 import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
-import type { Io } from './io.js';
-import { escapeControls } from '../report/escape.js';
+import type { Io } from '../core/io.js';
+import { escapeControls } from '../core/escape.js';
 import { argumentDescription, optionDescription, subcommandTerm, translateError, translateTitle } from './translate.js';
 import { didYouMean } from '../validate/suggest.js';
 import { defineCheck } from './define/check.js';

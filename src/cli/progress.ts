@@ -1,7 +1,7 @@
 // Progress for long builds: one line per document and format, on a terminal only.
 // Silent in CI, with --quiet, and when stderr is not a terminal, so that logs and
 // pipes stay clean. It writes to stderr: stdout lists the files written.
-import type { Io } from './io.js';
+import type { Io } from '../core/io.js';
 
 export interface Progress {
   start(name: string): void;

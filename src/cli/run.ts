@@ -1,9 +1,9 @@
 // The only place that catches: turns thrown errors into exit codes and Dutch messages.
 import { CommanderError } from 'commander';
-import { ConfigError, EfError, environmentErrorOf, InternalError, UsageError } from '../errors.js';
+import { ConfigError, EfError, environmentErrorOf, InternalError, UsageError } from '../core/errors.js';
 import { HiddenNameError } from '../privacy/hidden-name-error.js';
-import { escapeForLog } from '../report/escape.js';
-import type { Io } from './io.js';
+import { escapeForLog } from '../core/escape.js';
+import type { Io } from '../core/io.js';
 import { buildProgram, unknownCommandAsked } from './program.js';
 
 export interface RunOptions extends Io {

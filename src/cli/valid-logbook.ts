@@ -1,12 +1,12 @@
 // For commands that publish: load, validate and model the logbook, or refuse with the
 // same messages `ef check` gives, so that CI never publishes from a broken logbook.
-import type { Io } from './io.js';
+import type { Io } from '../core/io.js';
 import { loadLogbook } from '../load/load-logbook.js';
 import { buildModel } from '../model/build-model.js';
 import type { Logbook } from '../model/types.js';
-import { collectMessages, fileMessagesOf, type Summary } from '../report/collect.js';
-import { formatGithub } from '../report/reporter-github.js';
-import { formatPretty } from '../report/reporter-pretty.js';
+import { collectMessages, fileMessagesOf, type Summary } from '../diagnostics/collect.js';
+import { formatGithub } from '../format/github.js';
+import { formatPretty } from '../format/pretty.js';
 import { validateLogbook, type ValidatedLogbook } from '../validate/validate-logbook.js';
 import { useColor } from './commands/check.js';
 

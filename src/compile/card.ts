@@ -6,7 +6,7 @@ import type { List, Root, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
-import { formatBereik, formatDatum } from '../model/dutch.js';
+import { formatBereik, formatDatum } from '../core/dutch.js';
 import type { Logbook } from '../model/types.js';
 import type { RenderDocument } from '../render/document.js';
 import { SDGS } from '../vocabulary/index.js';

@@ -3,14 +3,14 @@
 // listed at the end, so that every link stays inside the document (Markdown, HTML, PDF).
 import type { RootContent } from 'mdast';
 import { compareCodeUnits } from '../load/discover.js';
-import { formatBereik, formatDatum, formatDatumMetDag } from '../model/dutch.js';
+import { aantal, formatBereik, formatDatum, formatDatumMetDag, hoofdletter, opsomming } from '../core/dutch.js';
 import { eersteDag, laatsteDag } from '../model/period.js';
 import type { Logbook, SessieModel } from '../model/types.js';
 import type { Audience, RenderDocument } from '../render/document.js';
 import { anchorLink, resolveAnchors, withAnchor } from './anchors.js';
 import { groupOpbrengsten, opbrengstItems } from './body.js';
 import { deOrganisatie, herkomst, logbookTitel, sdgLabel, sessieSoortLabel, statusLabel, wie } from './labels.js';
-import { aantal, asBlocks, heading, hoofdletter, list, opsomming, paragraph, strong, type Inline } from './mdast.js';
+import { asBlocks, heading, list, paragraph, strong, type Inline } from './mdast.js';
 import { huisstijlVan, metLogo } from './huisstijl.js';
 import { assertNoHiddenNames, namePolicy } from './privacy.js';
 import { forAudience } from './select.js';

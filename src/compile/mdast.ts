@@ -75,34 +75,6 @@ export function clampDepth(depth: number): Heading['depth'] {
   return Math.min(6, Math.max(1, Math.round(depth))) as Heading['depth'];
 }
 
-/** `a`, `a en b`, `a, b en c`: a Dutch enumeration. */
-export function opsomming(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
-}
-
-const GETALWOORDEN = [
-  'nul', 'één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien',
-  'elf', 'twaalf', 'dertien', 'veertien', 'vijftien', 'zestien', 'zeventien', 'achttien', 'negentien', 'twintig',
-] as const;
-
-/** Small numbers in prose as words (`twee bijeenkomsten`), larger ones as digits. */
-export function aantal(n: number, enkelvoud: string, meervoud: string): string {
-  return `${getal(n)} ${n === 1 ? enkelvoud : meervoud}`;
-}
-
-/** 2 → `twee`; from 21 on digits. */
-export function getal(n: number): string {
-  return GETALWOORDEN[n] ?? String(n);
-}
-
-/** First letter in upper case (for a sentence or a table cell that starts with a label). */
-export function hoofdletter(value: string): string {
-  // "één" at the start of a sentence is "Eén" (the accent on the capital is dropped).
-  if (value.startsWith('één')) return `Eén${value.slice(3)}`;
-  return value.charAt(0).toUpperCase() + value.slice(1);
-}
-
 /** Root-level inline nodes in a paragraph: mixing them into a flow would glue blocks together. */
 export function asBlocks(nodes: readonly RootContent[]): RootContent[] {
   const result: RootContent[] = [];

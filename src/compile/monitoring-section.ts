@@ -1,10 +1,9 @@
 // The report's "Monitoring" section as mdast: short Dutch prose with the key numbers,
 // GFM tables, and the charts as images (files in the document's asset folder).
 import type { Heading, Paragraph, PhrasingContent, RootContent, Table, TableCell, TableRow } from 'mdast';
-import { formatGetal, MAANDEN } from '../model/dutch.js';
+import { aantal, formatGetal, getalWoord, MAANDEN, opsomming } from '../core/dutch.js';
 import type { Chart } from '../render/charts/index.js';
 import type { ActiviteitSoortId, Monitoring, SessieSoortId } from './monitoring.js';
-import { aantal, getalWoord, opsomming } from './monitoring/woorden.js';
 
 const SESSIE_WOORDEN: Readonly<Record<SessieSoortId, readonly [string, string]>> = {
   interactief: ['interactieve bijeenkomst', 'interactieve bijeenkomsten'],

@@ -1,7 +1,7 @@
 // Monitoring: the figures of a period (sessions, participants, cases, SDGs, roles, and
 // how they shift month by month), counted from the model. Pure and deterministic: every
 // list has a fixed order, so the same logbook gives the same object and the same JSON.
-import { formatBereik, MAANDEN } from '../model/dutch.js';
+import { formatBereik, MAANDEN } from '../core/dutch.js';
 import { contains, eersteDag, laatsteDag, type Period } from '../model/period.js';
 import type { Logbook, SessieModel } from '../model/types.js';
 import {

@@ -2,7 +2,7 @@
 // took part (by function), the SDGs, the roles exercise, and what it yielded. Modelled on
 // the first evaluation meeting in the 2e rapportage.
 import type { RootContent } from 'mdast';
-import { formatDatum, formatDatumMetDag, rangtelwoord } from '../model/dutch.js';
+import { aantal, formatDatum, formatDatumMetDag, getalWoord, hoofdletter, opsomming, rangtelwoord } from '../core/dutch.js';
 import type { CasusModel, Logbook, SessieModel } from '../model/types.js';
 import type { Deelnemer } from '../validate/schemas/kinds.js';
 import { CRITERIA } from '../vocabulary/index.js';
@@ -19,7 +19,7 @@ import {
   statusLabel,
   wie,
 } from './labels.js';
-import { aantal, getal, heading, hoofdletter, list, opsomming, paragraph, strong, table, type Inline } from './mdast.js';
+import { heading, list, paragraph, strong, table, type Inline } from './mdast.js';
 
 export interface SessionContext {
   readonly logbook: Logbook;
@@ -166,9 +166,9 @@ function attendance(sessie: SessieModel, logbook: Logbook): RootContent[] {
   const onbekend = deelnemers.length - intern - extern;
   const allemaal = deelnemers.length === 1 ? '' : deelnemers.length === 2 ? 'allebei ' : 'allemaal ';
   const delen = [
-    ...(intern > 0 ? [`${getal(intern)} van binnen`] : []),
-    ...(extern > 0 ? [`${getal(extern)} van buiten de organisatie`] : []),
-    ...(onbekend > 0 ? [`${getal(onbekend)} onbekend`] : []),
+    ...(intern > 0 ? [`${getalWoord(intern)} van binnen`] : []),
+    ...(extern > 0 ? [`${getalWoord(extern)} van buiten de organisatie`] : []),
+    ...(onbekend > 0 ? [`${getalWoord(onbekend)} onbekend`] : []),
   ];
   const herkomstZin =
     intern === deelnemers.length

@@ -1,10 +1,10 @@
 // The config of the logbook, or the same refusal `ef check` gives for a broken one.
 import { findRoot } from '../load/find-root.js';
 import { loadConfig } from '../load/load-logbook.js';
-import { collectMessages, fileMessagesOf } from '../report/collect.js';
-import { formatPretty } from '../report/reporter-pretty.js';
+import { collectMessages, fileMessagesOf } from '../diagnostics/collect.js';
+import { formatPretty } from '../format/pretty.js';
 import type { Config } from '../validate/schemas/config.js';
-import type { Io } from '../cli/io.js';
+import type { Io } from '../core/io.js';
 import { useColor } from '../cli/commands/check.js';
 
 export type LoadedConfig =

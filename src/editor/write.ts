@@ -1,8 +1,9 @@
 // Writing generated files: the folder is made when missing, each file atomically.
 import { mkdir, stat } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
-import { UsageError } from '../errors.js';
-import { writeAtomic } from '../render/write-outputs.js';
+import { dirname, join } from 'node:path';
+import { UsageError } from '../core/errors.js';
+import { writeAtomic } from '../core/atomic.js';
+import { displayPath } from '../core/paths.js';
 
 export interface GeneratedFile {
   /** Relative to the target folder, with forward slashes. */
@@ -17,7 +18,7 @@ export async function writeGenerated(dir: string, files: readonly GeneratedFile[
     const target = join(dir, ...file.path.split('/'));
     await ensureDirectory(dirname(target));
     await writeAtomic(target, file.text);
-    shown.push(relative(cwd, target).split(sep).join('/'));
+    shown.push(displayPath(target, cwd));
   }
   return shown;
 }

@@ -1,7 +1,7 @@
 // What `ef check` says about a block that only a text repair (tabs, an unquoted `: `)
 // keeps from being valid YAML: the cause, once, and that `ef fix` repairs it.
 import type { VFile } from 'vfile';
-import { report } from '../report/messages.js';
+import { addMessage } from '../diagnostics/messages.js';
 import { planTextRepairs } from './text.js';
 
 /** Reports the repairable causes; false when the block has another problem (or none). */
@@ -12,7 +12,7 @@ export function reportTextRepairs(file: VFile, yaml: string, lineOffset: number)
   if (tabs.length > 0) {
     const first = tabs[0]!;
     const others = tabs.length - 1;
-    report(
+    addMessage(
       file,
       'yaml-syntax',
       'De gegevens zijn geen geldige YAML: deze regel springt in met een tab' +
@@ -25,7 +25,7 @@ export function reportTextRepairs(file: VFile, yaml: string, lineOffset: number)
   }
   for (const repair of plan.repairs.filter((r) => r.kind === 'colon')) {
     const key = /^\s*(?:-\s+)*([^:]+):/.exec(repair.before)?.[1] ?? '';
-    report(
+    addMessage(
       file,
       'yaml-syntax',
       `De tekst bij \`${key}\` bevat zelf een dubbele punt met een spatie erna, en die leest YAML als een nieuwe sleutel. ` +

@@ -6,7 +6,7 @@
 // whose consent does not cover the audience, in any version. Their caption stays,
 // with a note, so that the text around it still reads.
 import type { Nodes, Paragraph, PhrasingContent, Root } from 'mdast';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../core/errors.js';
 import { portraitVisible } from '../compile/select.js';
 import { namePolicy } from '../compile/privacy.js';
 import type { Logbook } from '../model/types.js';

@@ -6,7 +6,7 @@ import type { Dirent } from 'node:fs';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { VFile } from 'vfile';
-import { report } from '../report/messages.js';
+import { addMessage } from '../diagnostics/messages.js';
 import { FOLDERS, KINDS, type Kind } from '../vocabulary/kinds.js';
 import type { Limits } from './limits.js';
 import { describeFsError } from './fs-errors.js';
@@ -68,7 +68,7 @@ export function compareCodeUnits(a: string, b: string): number {
 export async function discoverWithinLimit(root: string, configFile: VFile, limits: Limits): Promise<Discovered[] | undefined> {
   const discovered = await discoverFiles(root);
   if (discovered.length <= limits.maxFiles) return discovered;
-  report(
+  addMessage(
     configFile,
     'too-many-files',
     `Het logboek bevat ${discovered.length} bestanden; de grens is ${limits.maxFiles}. ` +

@@ -1,7 +1,7 @@
 // Finds the logbook: the nearest ef.config.yaml upwards from the working directory.
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { ConfigError } from '../errors.js';
+import { ConfigError } from '../core/errors.js';
 
 export const CONFIG_NAME = 'ef.config.yaml';
 

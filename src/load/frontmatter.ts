@@ -3,7 +3,7 @@
 import type { Document, LineCounter, Node } from 'yaml';
 import { CORE_SCHEMA, constructFromEvents, EVENT_ID, parseEvents, type Event } from 'js-yaml';
 import type { VFile } from 'vfile';
-import { report, type Place } from '../report/messages.js';
+import { addMessage, type Place } from '../diagnostics/messages.js';
 import type { Limits } from './limits.js';
 import { reportTextRepairs } from '../fix/text-messages.js';
 import { positionsFromDocument, positionsFromEvents, type Positions } from './positions.js';
@@ -57,7 +57,7 @@ export function splitFrontmatter(file: VFile): Split | undefined {
   const firstBreak = text.indexOf('\n');
   const firstLine = firstBreak === -1 ? text : text.slice(0, firstBreak);
   if (!FENCE.test(firstLine)) {
-    report(
+    addMessage(
       file,
       'frontmatter-missing',
       'Dit bestand begint niet met `---`. Zet bovenaan een blok met gegevens tussen twee regels `---` (zie de sjablonen in `templates/`).',
@@ -81,7 +81,7 @@ export function splitFrontmatter(file: VFile): Split | undefined {
     start = end + 1;
     line += 1;
   }
-  report(
+  addMessage(
     file,
     'frontmatter-unclosed',
     'Het gegevensblok dat hier met `---` begint, wordt nergens afgesloten. Zet een regel `---` onder de laatste gegeven.',
@@ -118,7 +118,7 @@ function parseYamlBlock(
   const flowDepth = deepestFlowNesting(split.yaml, Math.max(FLOW_GUARD, limits.maxDepth));
   if (flowDepth !== undefined) {
     const before = split.yaml.slice(0, flowDepth).split('\n');
-    report(file, 'yaml-too-deep', deepMessage(limits), {
+    addMessage(file, 'yaml-too-deep', deepMessage(limits), {
       line: before.length + lineOffset,
       column: before.at(-1)!.length + 1,
     });
@@ -243,7 +243,7 @@ function parsePrecisely(file: VFile, split: Split, lineOffset: number, limits: L
   } catch (error) {
     // The parser recurses per nesting level; absurd nesting exhausts the stack.
     if (error instanceof RangeError) {
-      report(file, 'yaml-too-deep', deepMessage(limits), { line: lineOffset + 1, column: 1 });
+      addMessage(file, 'yaml-too-deep', deepMessage(limits), { line: lineOffset + 1, column: 1 });
       return undefined;
     }
     throw error;
@@ -267,9 +267,9 @@ function parsePrecisely(file: VFile, split: Split, lineOffset: number, limits: L
         tabSeen = true;
       }
       if (error.code === 'RESOURCE_EXHAUSTION') {
-        report(file, 'yaml-too-deep', deepMessage(limits), place);
+        addMessage(file, 'yaml-too-deep', deepMessage(limits), place);
       } else {
-        report(file, 'yaml-syntax', `De gegevens zijn geen geldige YAML: ${yamlReason(error.code)}`, place);
+        addMessage(file, 'yaml-syntax', `De gegevens zijn geen geldige YAML: ${yamlReason(error.code)}`, place);
       }
     }
     return undefined;
@@ -278,7 +278,7 @@ function parsePrecisely(file: VFile, split: Split, lineOffset: number, limits: L
   const contents = doc.contents;
   if (!isMap(contents)) {
     const place = contents?.range ? toPlace(contents.range[0]) : { line: 1, column: 1 };
-    report(
+    addMessage(
       file,
       'frontmatter-not-mapping',
       contents == null
@@ -291,11 +291,11 @@ function parsePrecisely(file: VFile, split: Split, lineOffset: number, limits: L
 
   const shape = measureShape(contents, split.yaml);
   if (shape.depth > limits.maxDepth) {
-    report(file, 'yaml-too-deep', deepMessage(limits), shape.deepest ? toPlace(shape.deepest) : { line: lineOffset + 1, column: 1 });
+    addMessage(file, 'yaml-too-deep', deepMessage(limits), shape.deepest ? toPlace(shape.deepest) : { line: lineOffset + 1, column: 1 });
     return undefined;
   }
   if (shape.forbidden.length > 0) {
-    for (const { offset, ruleId, reason } of shape.forbidden) report(file, ruleId, reason, toPlace(offset));
+    for (const { offset, ruleId, reason } of shape.forbidden) addMessage(file, ruleId, reason, toPlace(offset));
     return undefined;
   }
 
@@ -304,7 +304,7 @@ function parsePrecisely(file: VFile, split: Split, lineOffset: number, limits: L
     data = doc.toJS({ maxAliasCount: limits.maxAliases });
   } catch (error) {
     if (error instanceof ReferenceError || error instanceof RangeError) {
-      report(
+      addMessage(
         file,
         'yaml-aliases',
         `Dit blok gebruikt te veel YAML-verwijzingen (\`*naam\`); de grens is ${limits.maxAliases}. ` +

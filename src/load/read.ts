@@ -1,8 +1,8 @@
 // Bytes on disk → a VFile holding clean text, or a fatal message saying why not.
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { VFile } from 'vfile';
-import { formatGetal } from '../model/dutch.js';
-import { report } from '../report/messages.js';
+import { formatGetal } from '../core/dutch.js';
+import { addMessage } from '../diagnostics/messages.js';
 import type { Discovered } from './discover.js';
 import type { Limits } from './limits.js';
 import { describeFsError } from './fs-errors.js';
@@ -60,7 +60,7 @@ export function readEntry(entry: Discovered, limits: Limits, scratch?: Scratch):
 export function readLogbookFile(path: string, cwd: string, limits: Limits, raw = readRaw(path, limits)): VFile {
   const file = new VFile({ path, cwd });
   if (raw.kind === 'too-large') {
-    report(
+    addMessage(
       file,
       'file-too-large',
       `Dit bestand is ${formatKib(raw.size)} groot; de grens is ${formatKib(limits.maxFileBytes)}. ` +
@@ -68,9 +68,9 @@ export function readLogbookFile(path: string, cwd: string, limits: Limits, raw =
       undefined,
     );
   } else if (raw.kind === 'failed' && raw.error instanceof RefusedFile) {
-    report(file, 'read-failed', raw.error.message, undefined);
+    addMessage(file, 'read-failed', raw.error.message, undefined);
   } else if (raw.kind === 'failed') {
-    report(file, 'read-failed', `Dit bestand kan niet worden gelezen (${describeFsError(raw.error)}).`, undefined);
+    addMessage(file, 'read-failed', `Dit bestand kan niet worden gelezen (${describeFsError(raw.error)}).`, undefined);
   } else {
     decodeInto(file, raw.bytes);
   }
@@ -80,12 +80,12 @@ export function readLogbookFile(path: string, cwd: string, limits: Limits, raw =
 /** Decodes bytes as UTF-8 text with LF line endings and no BOM, or adds a fatal message. */
 export function decodeInto(file: VFile, bytes: Uint8Array): void {
   if (bytes.length === 0) {
-    report(file, 'file-empty', 'Dit bestand is leeg. Vul het aan, of verwijder het.', undefined);
+    addMessage(file, 'file-empty', 'Dit bestand is leeg. Vul het aan, of verwijder het.', undefined);
     return;
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
-    report(
+    addMessage(
       file,
       'file-binary',
       'Dit is geen tekstbestand (het bevat NUL-tekens). Zet alleen Markdown-bestanden (.md) in de mappen van het logboek.',
@@ -98,7 +98,7 @@ export function decodeInto(file: VFile, bytes: Uint8Array): void {
     text = utf8.decode(bytes);
   } catch {
     const lossy = utf8Lossy.decode(bytes);
-    report(
+    addMessage(
       file,
       'file-encoding',
       'Dit bestand is niet in UTF-8 opgeslagen: dit teken kan niet worden gelezen. ' +
@@ -111,7 +111,7 @@ export function decodeInto(file: VFile, bytes: Uint8Array): void {
   // columns are the same whatever editor wrote the file.
   text = text.replace(/\r\n?/g, '\n');
   if (text.trim() === '') {
-    report(file, 'file-empty', 'Dit bestand bevat alleen witruimte. Vul het aan, of verwijder het.', undefined);
+    addMessage(file, 'file-empty', 'Dit bestand bevat alleen witruimte. Vul het aan, of verwijder het.', undefined);
     return;
   }
   file.value = text;

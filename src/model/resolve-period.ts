@@ -1,5 +1,5 @@
 // --period: a calendar period, or the period of a rapportage (by file name or number).
-import { UsageError } from '../errors.js';
+import { UsageError } from '../core/errors.js';
 import { parsePeriod, PERIOD_FORMS, type Period } from './period.js';
 import type { Logbook, RapportageModel } from './types.js';
 

@@ -2,8 +2,7 @@
 // Every value from the logbook is escaped here; the documents themselves come from the
 // HTML renderer of `ef report`, unchanged, inside an iframe.
 import { CSP as REPORT_CSP } from '../render/html/page.js';
-import { hoofdletter } from '../compile/mdast.js';
-import { aantal } from '../compile/monitoring/woorden.js';
+import { aantal, hoofdletter } from '../core/dutch.js';
 import type { Audience } from '../render/document.js';
 import type { CheckStatus, DocumentEntry } from './types.js';
 

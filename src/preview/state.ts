@@ -6,19 +6,19 @@ import { compileCard } from '../compile/card.js';
 import { logbookTitel } from '../compile/labels.js';
 import { compileLogbook } from '../compile/logbook.js';
 import { computeMonitoring, logbookPeriod } from '../compile/monitoring.js';
-import { compileReport } from '../compile/report.js';
+import { compileRapportage } from '../compile/rapportage.js';
 import { loadLogbook } from '../load/load-logbook.js';
 import { buildModel } from '../model/build-model.js';
 import { resolvePeriod } from '../model/resolve-period.js';
 import type { Logbook } from '../model/types.js';
 import type { Audience } from '../render/document.js';
-import { escapeControls } from '../report/escape.js';
-import { collectMessages, fileMessagesOf, type FlatMessage } from '../report/collect.js';
-import { formatStatsTable } from '../report/stats-table.js';
+import { escapeControls } from '../core/escape.js';
+import { collectMessages, fileMessagesOf, type FlatMessage } from '../diagnostics/collect.js';
+import { formatStatsTable } from '../format/stats-table.js';
 import { validateLogbook } from '../validate/validate-logbook.js';
 import { problemPage, statsPage } from './pages.js';
 import type { CheckStatus, DocumentEntry } from './types.js';
-import { EfError } from '../errors.js';
+import { EfError } from '../core/errors.js';
 import { namePolicy } from '../compile/privacy.js';
 import { forAudience } from '../compile/select.js';
 import { assertTextClean, withSourceLines } from '../privacy/guard.js';
@@ -97,7 +97,7 @@ export class PreviewState {
   /** The same render, name check and cleaning as `ef report --format html` writes to disk. */
   private async documentHtml(logbook: Logbook, id: string, audience: Audience): Promise<string> {
     const compile = (model: Logbook, shown: Audience) =>
-      id === 'logboek' ? compileLogbook(model, shown) : id === 'kaart' ? compileCard(model) : compileReport(model, resolvePeriod(id, model), shown);
+      id === 'logboek' ? compileLogbook(model, shown) : id === 'kaart' ? compileCard(model) : compileRapportage(model, resolvePeriod(id, model), shown);
     const rendered = await renderChecked(logbook, this.root, this.cwd, audience, compile, ['html']);
     const html = rendered.files.find((file) => file.name.endsWith('.html'))!.content;
     return escapeControls(typeof html === 'string' ? html : new TextDecoder().decode(html), { newlines: true });

@@ -1,6 +1,6 @@
 // What the preview's state tells its pages: the documents there are and the check status.
 import type { Audience } from '../render/document.js';
-import type { FlatMessage } from '../report/collect.js';
+import type { FlatMessage } from '../diagnostics/collect.js';
 
 export interface DocumentEntry {
   /** The id in the preview's addresses: `rapportage-2`, `logboek`, `kaart`, `cijfers`. */

@@ -1,7 +1,7 @@
 // The refusal when a name without consent would still reach an output. The message
 // never holds the name itself: it is printed in terminals and CI logs, which can be
 // public. It names the document, where in it, and the source lines the name came from.
-import { EfError } from '../errors.js';
+import { EfError } from '../core/errors.js';
 
 export interface HiddenNameFinding {
   /** Where in the output, in Dutch: `de tekst`, `rapportage-1.html`, … */

@@ -5,9 +5,9 @@
 import type { Stats } from 'node:fs';
 import { link, lstat, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { EnvironmentError, UsageError } from '../errors.js';
-import { escapeControls } from '../report/escape.js';
-import { isRunning, tempNameFor } from './atomic.js';
+import { EnvironmentError, UsageError } from '../core/errors.js';
+import { escapeControls } from '../core/escape.js';
+import { isRunning, tempNameFor } from '../core/atomic.js';
 
 export interface LockOptions {
   /** How long to wait for another run that is writing into the same folder (ms). */

@@ -11,7 +11,7 @@
 // typst/coverage.ts), and `ef check` warns about it.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { ConfigError } from '../errors.js';
+import { ConfigError } from '../core/errors.js';
 
 /** Body text. */
 export const FONT_SERIF = 'Source Serif 4';

@@ -5,10 +5,10 @@ import type { Root, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkStringify, { type Options } from 'remark-stringify';
 import { unified } from 'unified';
-import { asBlocks, heading, image, opsomming, paragraph, strong } from '../compile/mdast.js';
+import { asBlocks, heading, image, paragraph, strong } from '../compile/mdast.js';
 
 const emphasis = (value: string) => ({ type: 'emphasis' as const, children: [{ type: 'text' as const, value }] });
-import { formatDatum } from '../model/dutch.js';
+import { formatDatum, opsomming } from '../core/dutch.js';
 import type { DocumentMeta, RenderDocument } from './document.js';
 import { figureCaptions, figureImage } from './figures.js';
 

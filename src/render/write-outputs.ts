@@ -9,15 +9,15 @@
 import { lstatSync, type Dirent, type Stats } from 'node:fs';
 import { lstat, mkdir, readdir, rm, rmdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { EfError, environmentErrorOf, InternalError, UsageError } from '../errors.js';
+import { EfError, environmentErrorOf, InternalError, UsageError } from '../core/errors.js';
 import { isInside, realPathOf, realRootOf, systemFolderOf } from '../load/real-path.js';
-import { escapeControls } from '../report/escape.js';
+import { escapeControls } from '../core/escape.js';
 import { FOLDERS } from '../vocabulary/kinds.js';
-import { removeAbandoned, writeAtomic } from './atomic.js';
+import { removeAbandoned, writeAtomic } from '../core/atomic.js';
 import { imageBytes, type RenderDocument } from './document.js';
 import { lockFolder, type LockOptions } from './folder-lock.js';
+import { SAFE_IMAGE_NAME } from './html/content.js';
 
-export { writeAtomic } from './atomic.js';
 export { LOCK_NAME } from './folder-lock.js';
 
 export const FORMATS = ['md', 'html', 'pdf'] as const;
@@ -44,7 +44,6 @@ export interface RenderedDocument {
 }
 
 const SAFE_SLUG = /^[a-z0-9][a-z0-9-]*$/;
-const SAFE_IMAGE = /^[a-z0-9][a-z0-9-]*\.(?:svg|jpg|png|webp)$/;
 
 export interface RenderProgress {
   start(name: string): void;
@@ -59,7 +58,7 @@ export async function renderDocument(
   if (!SAFE_SLUG.test(doc.slug) || !SAFE_SLUG.test(doc.assetDir)) throw new InternalError(`Onveilige bestandsnaam voor een document: ${JSON.stringify(doc.slug)}.`);
   const names = new Set<string>();
   for (const image of doc.images) {
-    if (!SAFE_IMAGE.test(image.name) || names.has(image.name)) throw new InternalError(`Onveilige of dubbele naam voor een afbeelding: ${JSON.stringify(image.name)}.`);
+    if (!SAFE_IMAGE_NAME.test(image.name) || names.has(image.name)) throw new InternalError(`Onveilige of dubbele naam voor een afbeelding: ${JSON.stringify(image.name)}.`);
     names.add(image.name);
   }
   const files: Array<{ name: string; content: string | Uint8Array }> = [];

@@ -1,6 +1,6 @@
 // What scaffolding needs to know about a logbook: its config, its cases and its rapportages.
 // Reads only those files, not the whole logbook: `ef new-session` must stay fast.
-import { ConfigError } from '../errors.js';
+import { ConfigError } from '../core/errors.js';
 import { discoverFiles } from '../load/discover.js';
 import { findRoot } from '../load/find-root.js';
 import { loadConfig as loadCheckedConfig } from '../load/load-logbook.js';
@@ -8,7 +8,7 @@ import { parseFrontmatter } from '../load/frontmatter.js';
 import { DEFAULT_LIMITS } from '../load/limits.js';
 import { readLogbookFile } from '../load/read.js';
 import type { Config } from '../validate/schemas/config.js';
-import { displayPath } from './render-template.js';
+import { displayPath } from '../core/paths.js';
 
 export interface CasusRef {
   readonly id: string;

@@ -4,9 +4,11 @@ import { makeSchemas, type Kind } from '../validate/schemas/kinds.js';
 import type { ScaffoldContext } from './context.js';
 import { frontmatterValues, relativeFilePath, type Draft } from './draft.js';
 import { nextSteps } from './next-steps.js';
-import { displayPath, renderTemplate } from './render-template.js';
+import { displayPath } from '../core/paths.js';
+import { renderTemplate } from './render-template.js';
 import { resolveTemplate } from './resolve-template.js';
-import { FileExistsError, findExisting, writeNewFile } from './write.js';
+import { FileExistsError, writeNewFile } from '../core/atomic.js';
+import { findExisting } from './find-existing.js';
 
 export type CreateResult =
   | { readonly status: 'created'; readonly path: string; readonly shown: string; readonly steps: readonly string[] }

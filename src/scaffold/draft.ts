@@ -1,6 +1,6 @@
 // The answers for a new file: gathered from flags (and on a terminal from prompts),
 // then completed with defaults and turned into frontmatter values and a file name.
-import { rangtelwoord } from '../model/dutch.js';
+import { rangtelwoord } from '../core/dutch.js';
 import { FOLDERS, type Kind } from '../validate/schemas/kinds.js';
 import type { ScaffoldContext } from './context.js';
 import { KIND_SPECS, type Flag } from './kinds.js';

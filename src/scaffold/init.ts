@@ -2,7 +2,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { VFile } from 'vfile';
-import { InternalError, UsageError } from '../errors.js';
+import { InternalError, UsageError } from '../core/errors.js';
 import { parseYamlFile } from '../load/frontmatter.js';
 import { DEFAULT_LIMITS } from '../load/limits.js';
 import { configSchema } from '../validate/schemas/config.js';
@@ -11,7 +11,7 @@ import { validateFrontmatter } from '../validate/validate-file.js';
 import { initFiles, type EfDependency, type InitAnswers, type InitFile } from './init-files.js';
 import type { WorkflowKind } from './init-workflow.js';
 import { BUILTIN_TEMPLATES, LOGBOOK_TEMPLATES, templateName } from './resolve-template.js';
-import { FileExistsError, writeNewFile } from './write.js';
+import { FileExistsError, writeNewFile } from '../core/atomic.js';
 import { planEditor } from '../editor/generate.js';
 import { chmod, stat } from 'node:fs/promises';
 

@@ -2,25 +2,13 @@
 // Kept free of heavy imports: the command definitions read it to build their help.
 import type { Kind } from '../validate/schemas/kinds.js';
 
-export type Flag =
-  | 'titel'
-  | 'datum'
-  | 'soort'
-  | 'casus'
-  | 'begeleiding'
-  | 'deelnemer'
-  | 'extern'
-  | 'status'
-  | 'initiatiefnemer'
-  | 'sdg'
-  | 'publiek'
-  | 'link'
-  | 'persoon'
-  | 'functie'
-  | 'toestemming'
-  | 'nummer'
-  | 'periode'
-  | 'code';
+/** Every flag of `ef new`, once; each kind takes a few of them (KIND_SPECS). */
+export const FLAGS = [
+  'titel', 'datum', 'soort', 'casus', 'begeleiding', 'deelnemer', 'extern', 'status', 'initiatiefnemer', 'sdg',
+  'publiek', 'link', 'persoon', 'functie', 'toestemming', 'nummer', 'periode', 'code',
+] as const;
+
+export type Flag = (typeof FLAGS)[number];
 
 export interface KindSpec {
   /** Dutch name with article, for messages: "een sessie". */

@@ -2,11 +2,10 @@
 // as nodes made by the `yaml` library, never as pasted text, and the result is parsed
 // back and validated with the file kind's own schema before anyone writes it.
 import { isDeepStrictEqual } from 'node:util';
-import { relative, sep } from 'node:path';
 import { visit, type Document, type Node, type YAMLMap } from 'yaml';
 import { VFile } from 'vfile';
 import type { z } from 'zod';
-import { ConfigError, InternalError } from '../errors.js';
+import { ConfigError, InternalError } from '../core/errors.js';
 import { parseFrontmatter, type Frontmatter } from '../load/frontmatter.js';
 import { DEFAULT_LIMITS } from '../load/limits.js';
 import { findBodySection } from '../load/sections.js';
@@ -15,6 +14,7 @@ import { PLACEHOLDER } from '../validate/rules/placeholder.js';
 import type { Kind } from '../validate/schemas/kinds.js';
 import { validateFrontmatter } from '../validate/validate-file.js';
 import type { Template } from './resolve-template.js';
+import { displayPath } from '../core/paths.js';
 
 export interface RenderOptions<S extends z.ZodType> {
   readonly template: Template;
@@ -147,10 +147,4 @@ function templateError(options: RenderOptions<z.ZodType>, problems: readonly str
   return new ConfigError(`Het sjabloon ${shown} levert geen geldig bestand op; er is niets aangemaakt.\n${list}`, {
     hint: 'Pas het sjabloon aan, of haal het weg: dan gebruikt ef zijn eigen sjabloon.',
   });
-}
-
-/** A path relative to `cwd`, with forward slashes, as every message of ef shows paths. */
-export function displayPath(path: string, cwd: string): string {
-  const rel = relative(cwd, path);
-  return (rel === '' ? '.' : rel).split(sep).join('/');
 }

@@ -1,5 +1,5 @@
 // Whether ef may ask questions: only with a person at a terminal on both ends.
-import type { Io } from '../cli/io.js';
+import type { Io } from '../core/io.js';
 import type { PromptStreams } from './prompt.js';
 
 export function interactiveStreams(options: { input?: boolean }, io: Io): PromptStreams | undefined {

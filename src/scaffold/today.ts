@@ -1,5 +1,5 @@
 // Today's date as the people keeping the logbook see it: in Europe/Amsterdam.
-import { UsageError } from '../errors.js';
+import { UsageError } from '../core/errors.js';
 import { ISO_DATE, isRealDate } from '../validate/schemas/common.js';
 
 export const TIME_ZONE = 'Europe/Amsterdam';

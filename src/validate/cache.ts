@@ -2,11 +2,12 @@
 // the same ef build and the same ef.config.yaml. Cross-file rules are never cached;
 // they run on the (cached or fresh) facts every time, so a cache cannot hide an error.
 import { createHash, hash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { MessageRecord } from '../report/collect.js';
-import type { Severity } from '../report/messages.js';
+import { tempNameFor } from '../core/atomic.js';
+import type { MessageRecord } from '../diagnostics/collect.js';
+import type { Severity } from '../diagnostics/messages.js';
 import type { Config } from './schemas/config.js';
 import type { Facts } from './facts.js';
 
@@ -111,11 +112,13 @@ export function writeCache(
   files: (entry: ReturnType<typeof cacheWriter>['entry']) => Iterable<[string, CachedFile]>,
 ): void {
   const dir = join(root, CACHE_DIR);
+  let temp: string | undefined;
   try {
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, '.gitignore'), '*\n');
-    const temp = join(dir, `${CACHE_FILE}.${process.pid}.tmp`);
-    const fd = openSync(temp, 'w');
+    const target = join(dir, CACHE_FILE);
+    temp = tempNameFor(target);
+    const fd = openSync(temp, 'wx');
     const writer = cacheWriter();
     try {
       const config = JSON.stringify(head.config);
@@ -133,9 +136,10 @@ export function writeCache(
     } finally {
       closeSync(fd);
     }
-    renameSync(temp, join(dir, CACHE_FILE));
+    renameSync(temp, target);
   } catch {
     // A read-only checkout still checks correctly, just without the speed-up.
+    if (temp !== undefined) rmSync(temp, { force: true });
   }
 }
 

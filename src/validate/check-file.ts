@@ -3,7 +3,7 @@ import type { Discovered } from '../load/discover.js';
 import type { Limits } from '../load/limits.js';
 import type { RawRead } from '../load/read.js';
 import { loadFile, type LoadedFile } from '../load/load-logbook.js';
-import { recordsOf, type MessageRecord } from '../report/collect.js';
+import { recordsOf, type MessageRecord } from '../diagnostics/collect.js';
 import { factsOf, type Facts } from './facts.js';
 import type { Schemas } from './schemas/kinds.js';
 import type { Kind } from '../vocabulary/kinds.js';
@@ -12,7 +12,7 @@ import { planRepairs } from '../fix/repairs.js';
 import { checkOpbrengsten } from './rules/opbrengsten.js';
 import { checkPdfCharacters } from './rules/pdf-characters.js';
 import { checkPlaceholders, PLACEHOLDER } from './rules/placeholder.js';
-import { report } from '../report/messages.js';
+import { addMessage } from '../diagnostics/messages.js';
 import { checkSessieIdDate } from './rules/sessie-id-date.js';
 import { checkInternHints, checkVocabularyHints } from './rules/vocabulary-hints.js';
 import type { Entry } from './entries.js';
@@ -91,7 +91,7 @@ function checkDraft(loaded: LoadedFile, schema: Schemas[Kind]): void {
   const { file, frontmatter } = loaded;
   if (!frontmatter) return;
   validateFrontmatter(file, frontmatter, schema, [], (issue) => issue.code === 'unrecognized_keys');
-  report(
+  addMessage(
     file,
     'concept',
     'Dit is een concept (`concept: true`): ef controleert het licht en laat het weg uit rapportages, het Logboek, de cijfers en de projectkaart. Haal `concept: true` weg als het af is.',

@@ -11,14 +11,14 @@ import { discoverWithinLimit, type Discovered } from '../load/discover.js';
 import { CONFIG_NAME, findRoot } from '../load/find-root.js';
 import { limitsFrom, type Limits } from '../load/limits.js';
 import { readEntry, readRaw, type Scratch } from '../load/read.js';
-import { fileMessagesOf, recordsOf, type FileMessages, type MessageRecord } from '../report/collect.js';
-import { report } from '../report/messages.js';
+import { fileMessagesOf, recordsOf, type FileMessages, type MessageRecord } from '../diagnostics/collect.js';
+import { addMessage } from '../diagnostics/messages.js';
 import { buildFingerprint, cacheReader, hashBytes, readCache, writeCache, type CheckCache } from './cache.js';
 import type { FileResult } from './check-file.js';
 import type { CrossFileContext } from './cross-file-context.js';
 import type { Config } from './schemas/config.js';
 
-export interface CheckOptions {
+export interface CheckLogbookOptions {
   readonly cwd: string;
   readonly root?: string | undefined;
   /** Use and update the cache in `<root>/.ef-cache/` (default true). */
@@ -36,7 +36,7 @@ export interface CheckResult {
   readonly checked: number;
 }
 
-export async function checkLogbook(options: CheckOptions): Promise<CheckResult> {
+export async function checkLogbook(options: CheckLogbookOptions): Promise<CheckResult> {
   const { cwd } = options;
   const root = findRoot(cwd, options.root);
   const useCache = options.cache !== false;
@@ -180,12 +180,12 @@ async function runCrossFile(
   limits: Limits,
 ): Promise<Map<string, MessageRecord[]>> {
   const { runCrossFileRules } = await import('./cross-file.js');
-  const found: Array<Parameters<CrossFileContext['report']>> = [];
+  const found: Array<Parameters<CrossFileContext['addMessage']>> = [];
   runCrossFileRules({
     config,
     configFile,
     facts: results.map((result) => result.facts),
-    report: (...message) => found.push(message),
+    addMessage: (...message) => found.push(message),
   });
   const extra = new Map<string, MessageRecord[]>();
   if (found.length === 0) return extra;
@@ -195,7 +195,7 @@ async function runCrossFile(
   for (const [target, ruleId, reason, at] of found) {
     const again = loadFile({ kind: target.kind, id: target.id, path: target.path }, cwd, limits);
     const scratch = new VFile({ path: target.path, cwd });
-    report(scratch, ruleId, reason, placeIn(again.frontmatter, at));
+    addMessage(scratch, ruleId, reason, placeIn(again.frontmatter, at));
     extra.set(target.path, [...(extra.get(target.path) ?? []), ...recordsOf(scratch)]);
   }
   return extra;
@@ -207,7 +207,7 @@ async function checkImages(root: string, results: readonly FileResult[], cwd: st
   const { checkBeelden } = await import('./rules/beelden.js');
   checkBeelden(root, results.map((result) => result.facts), (facts, ruleId, reason, place) => {
     const scratch = new VFile({ path: facts.path, cwd });
-    report(scratch, ruleId, reason, place);
+    addMessage(scratch, ruleId, reason, place);
     extra.set(facts.path, [...(extra.get(facts.path) ?? []), ...recordsOf(scratch)]);
   });
 }

@@ -48,7 +48,3 @@ export function describePath(path: DataPath): string {
   }
   return context.length > 0 ? `${name} bij ${context.join(', ')}` : name;
 }
-
-export function capitalise(text: string): string {
-  return text.length === 0 ? text : text[0]!.toUpperCase() + text.slice(1);
-}

@@ -1,11 +1,12 @@
 // The one place where Zod issues become ef's rule ids and Dutch sentences.
 import { z } from 'zod';
 import { CRITERIA, SDG_MAX, SDG_MIN } from '../vocabulary/index.js';
-import type { RuleId } from '../report/messages.js';
-import { describePath, capitalise } from './describe-path.js';
+import type { RuleId } from '../diagnostics/messages.js';
+import { describePath } from './describe-path.js';
 import { didYouMean } from './suggest.js';
 import { dutchDateToIso } from '../model/dutch-date.js';
 import type { DataPath } from './locate.js';
+import { hoofdletter } from '../core/dutch.js';
 
 export interface IssueMessage {
   readonly ruleId: RuleId;
@@ -44,7 +45,7 @@ export function issueToMessages(issue: Issue, schema: z.ZodType, aliases: Readon
         {
           ruleId: 'schema-enum',
           reason:
-            `${capitalise(describePath(path))} heeft een onbekende waarde${input === undefined ? '' : ` ${quote(input)}`}. ` +
+            `${hoofdletter(describePath(path))} heeft een onbekende waarde${input === undefined ? '' : ` ${quote(input)}`}. ` +
             `Kies uit: ${shown.map((value) => `\`${String(value)}\``).join(', ')}.` +
             (path.at(-1) === 'rol'
               ? ' Een eigen rol kan ook: zet hem onder `rollen:` in ef.config.yaml (met `id` en `label`).'
@@ -88,7 +89,7 @@ export function issueToMessages(issue: Issue, schema: z.ZodType, aliases: Readon
       return [
         {
           ruleId: 'schema-type',
-          reason: `${capitalise(describePath(path))} klopt niet. Vergelijk met het sjabloon in \`templates/\`.`,
+          reason: `${hoofdletter(describePath(path))} klopt niet. Vergelijk met het sjabloon in \`templates/\`.`,
           path,
           atKey: false,
         },
@@ -104,15 +105,15 @@ function typeMessage(issue: z.core.$ZodIssueInvalidType, path: DataPath): IssueM
       ruleId: 'schema-required',
       reason:
         typeof field === 'string'
-          ? `${capitalise(describePath(path))} ontbreekt of is leeg. Vul \`${field}: …\` in.`
-          : `${capitalise(describePath(path))} is leeg. Vul het in of haal de regel weg.`,
+          ? `${hoofdletter(describePath(path))} ontbreekt of is leeg. Vul \`${field}: …\` in.`
+          : `${hoofdletter(describePath(path))} is leeg. Vul het in of haal de regel weg.`,
       path,
       atKey: false,
     };
   }
   return {
     ruleId: 'schema-type',
-    reason: `${capitalise(describePath(path))} moet ${expectedName(issue.expected)} zijn, maar is ${receivedName(input)}.${typeHint(issue.expected, input)}`,
+    reason: `${hoofdletter(describePath(path))} moet ${expectedName(issue.expected)} zijn, maar is ${receivedName(input)}.${typeHint(issue.expected, input)}`,
     path,
     atKey: false,
   };
@@ -121,7 +122,7 @@ function typeMessage(issue: z.core.$ZodIssueInvalidType, path: DataPath): IssueM
 function rangeMessage(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, path: DataPath): IssueMessage {
   const small = issue.code === 'too_small';
   const limit = small ? (issue).minimum : (issue).maximum;
-  const where = capitalise(describePath(path));
+  const where = hoofdletter(describePath(path));
   let reason: string;
   if (path.includes('sdgs') && issue.origin === 'number') {
     const input = (issue as { input?: unknown }).input;
@@ -144,7 +145,7 @@ function rangeMessage(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, 
 }
 
 function formatReason(path: DataPath, format: string, input: unknown): string {
-  const where = capitalise(describePath(path));
+  const where = hoofdletter(describePath(path));
   const field = path.at(-1);
   if (field === 'datum' || field === 'begin' || field === 'eind') {
     const iso = typeof input === 'string' ? dutchDateToIso(input) : undefined;

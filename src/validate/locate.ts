@@ -3,7 +3,7 @@
 // right spot. Each step of a path is a map lookup: locating n messages costs O(n).
 import type { Frontmatter } from '../load/frontmatter.js';
 import type { Placed, PlacedPair } from '../load/positions.js';
-import type { Place } from '../report/messages.js';
+import type { Place } from '../diagnostics/messages.js';
 
 export type DataPath = readonly PropertyKey[];
 

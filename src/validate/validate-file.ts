@@ -2,7 +2,7 @@
 import type { VFile } from 'vfile';
 import type { z } from 'zod';
 import type { Frontmatter } from '../load/frontmatter.js';
-import { countHidden, MAX_MESSAGES_PER_FILE, report } from '../report/messages.js';
+import { countHidden, MAX_MESSAGES_PER_FILE, addMessage } from '../diagnostics/messages.js';
 import { issueToMessages } from './issue-message.js';
 import { locateKey, locateValue, type DataPath } from './locate.js';
 import { ALIAS_SPELLINGS } from './aliases.js';
@@ -45,7 +45,7 @@ export function validateFrontmatter<S extends z.ZodType>(
       const place = message.atKey ? locateKey(frontmatter, message.path) : locateValue(frontmatter, message.path);
       const repair = repairs.find((candidate) => samePath(candidate.path, message.path));
       if (repair) used.add(repair);
-      report(file, message.ruleId, message.reason, place, undefined, repair ? describeRepair(repair) : undefined);
+      addMessage(file, message.ruleId, message.reason, place, undefined, repair ? describeRepair(repair) : undefined);
     }
     if (whole.code === 'unrecognized_keys' && keys > room) {
       countHidden(file, keys - room, 'error', locateKey(frontmatter, [...whole.path, whole.keys[room]!] as DataPath));

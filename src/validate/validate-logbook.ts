@@ -3,8 +3,8 @@
 import type { VFile } from 'vfile';
 import { loadFile, type LoadedLogbook } from '../load/load-logbook.js';
 import type { Frontmatter } from '../load/frontmatter.js';
-import { report, type Place } from '../report/messages.js';
-import { fileMessagesOf, type FileMessages } from '../report/collect.js';
+import { addMessage, type Place } from '../diagnostics/messages.js';
+import { fileMessagesOf, type FileMessages } from '../diagnostics/collect.js';
 import { checkFile, factsOfLoaded } from './check-file.js';
 import { runCrossFileRules } from './cross-file.js';
 import { checkBeelden } from './rules/beelden.js';
@@ -45,12 +45,12 @@ export function validateLogbook(loaded: LoadedLogbook & { config: Config }): Val
     config: loaded.config,
     configFile: loaded.configFile,
     facts,
-    report(target, ruleId, reason, at) {
+    addMessage(target, ruleId, reason, at) {
       const { file, frontmatter } = files.get(target.path)!;
-      report(file, ruleId, reason, placeIn(frontmatter, at));
+      addMessage(file, ruleId, reason, placeIn(frontmatter, at));
     },
   });
-  checkBeelden(loaded.root, facts, (target, ruleId, reason, place) => report(files.get(target.path)!.file, ruleId, reason, place));
+  checkBeelden(loaded.root, facts, (target, ruleId, reason, place) => addMessage(files.get(target.path)!.file, ruleId, reason, place));
   return {
     root: loaded.root,
     cwd: loaded.cwd,

@@ -87,7 +87,7 @@ describe('when the PDF cannot be made', () => {
   it('still writes md and html, and says in Dutch which file failed and why', async () => {
     vi.resetModules();
     vi.doMock('../../src/render/pdf.js', async () => {
-      const { InternalError } = await import('../../src/errors.js');
+      const { InternalError } = await import('../../src/core/errors.js');
       return {
         renderPdf: () => {
           throw new InternalError('Typst weigerde de PDF-broncode (nagebootst in deze test).');

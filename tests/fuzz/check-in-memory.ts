@@ -6,8 +6,8 @@ import { parseFrontmatter } from '../../src/load/frontmatter.js';
 import { DEFAULT_LIMITS } from '../../src/load/limits.js';
 import type { LoadedFile } from '../../src/load/load-logbook.js';
 import { decodeInto } from '../../src/load/read.js';
-import { recordsOf, type MessageRecord } from '../../src/report/collect.js';
-import { report } from '../../src/report/messages.js';
+import { recordsOf, type MessageRecord } from '../../src/diagnostics/collect.js';
+import { addMessage } from '../../src/diagnostics/messages.js';
 import { checkFile } from '../../src/validate/check-file.js';
 import { runCrossFileRules } from '../../src/validate/cross-file.js';
 import { factsOf } from '../../src/validate/facts.js';
@@ -37,9 +37,9 @@ export function checkInMemory(files: readonly MemoryFile[], config: Config): Map
     config,
     configFile: new VFile({ path: '/logboek/ef.config.yaml' }),
     facts,
-    report(target, ruleId, reason, at) {
+    addMessage(target, ruleId, reason, at) {
       const entry = loaded.get(target.path)!;
-      report(entry.file, ruleId, reason, placeIn(entry.frontmatter, at));
+      addMessage(entry.file, ruleId, reason, placeIn(entry.frontmatter, at));
     },
   });
   return new Map([...loaded].map(([path, entry]) => [path, recordsOf(entry.file)]));

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Config } from '../../src/validate/schemas/config.js';
-import { RULES } from '../../src/report/messages.js';
+import { RULES } from '../../src/diagnostics/messages.js';
 import type { Kind } from '../../src/validate/schemas/kinds.js';
 import { checkInMemory, type MemoryFile } from './check-in-memory.js';
 

@@ -8,9 +8,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Slugger } from '../../src/compile/anchors.js';
 import { paradigmaTekst, herkomst } from '../../src/compile/labels.js';
 import { compileLogbook } from '../../src/compile/logbook.js';
-import { aantal, opsomming, paragraph, text } from '../../src/compile/mdast.js';
+import { paragraph, text } from '../../src/compile/mdast.js';
 import { assertNoHiddenNames, namePolicy, WEGGELATEN } from '../../src/compile/privacy.js';
-import { compileReport, reportSlug, safeSlug } from '../../src/compile/report.js';
+import { compileRapportage, rapportageSlug, safeSlug } from '../../src/compile/rapportage.js';
 import { collectDefinitions, sanitizeBlocks } from '../../src/compile/sanitize.js';
 import { forAudience, selectPeriod } from '../../src/compile/select.js';
 import { loadValidLogbook } from '../../src/cli/valid-logbook.js';
@@ -18,6 +18,7 @@ import { resolvePeriod } from '../../src/model/resolve-period.js';
 import type { Logbook } from '../../src/model/types.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { fixture } from '../helpers/ef.js';
+import { aantal, opsomming } from '../../src/core/dutch.js';
 
 const parse = (markdown: string) => unified().use(remarkParse).use(remarkGfm).parse(markdown);
 
@@ -113,10 +114,10 @@ describe('Dutch wording', () => {
 describe('file names', () => {
   it('uses the rapportage id for its own period, else the period; -publiek for the public', async () => {
     const logbook = await model('compile-volledig');
-    expect(reportSlug(resolvePeriod('2021-Q2', logbook), 'intern')).toBe('rapportage-2');
-    expect(reportSlug(resolvePeriod('1', logbook), 'publiek')).toBe('rapportage-1-publiek');
-    expect(reportSlug(resolvePeriod('2021-H1', logbook), 'intern')).toBe('rapportage-2021-h1');
-    expect(reportSlug(resolvePeriod('2021-01-01..2021-03-15', logbook), 'intern')).toBe('rapportage-2021-01-01-2021-03-15');
+    expect(rapportageSlug(resolvePeriod('2021-Q2', logbook), 'intern')).toBe('rapportage-2');
+    expect(rapportageSlug(resolvePeriod('1', logbook), 'publiek')).toBe('rapportage-1-publiek');
+    expect(rapportageSlug(resolvePeriod('2021-H1', logbook), 'intern')).toBe('rapportage-2021-h1');
+    expect(rapportageSlug(resolvePeriod('2021-01-01..2021-03-15', logbook), 'intern')).toBe('rapportage-2021-01-01-2021-03-15');
     expect(safeSlug('Rapportage Één (concept)')).toBe('rapportage-een-concept');
   });
 });
@@ -184,7 +185,7 @@ describe('names and consent', () => {
   });
 
   it('refuses a compiled document that would still show a hidden name', () => {
-    const doc = compileReport(logbook, resolvePeriod('1', logbook), 'publiek');
+    const doc = compileRapportage(logbook, resolvePeriod('1', logbook), 'publiek');
     const policy = namePolicy(logbook, 'publiek');
     expect(() => assertNoHiddenNames(doc, policy)).not.toThrow();
     const leaking = { ...doc, images: [...doc.images, { name: 'x.svg', svg: '<svg><text>Ingrid Intern</text></svg>', alt: 'x' }] };
@@ -196,7 +197,7 @@ describe('names and consent', () => {
 describe('compiled documents', () => {
   it('start below the title with level-2 sections, and the date is the end of the period', async () => {
     const logbook = await model('compile-volledig');
-    const doc = compileReport(logbook, resolvePeriod('2021-Q1', logbook), 'intern');
+    const doc = compileRapportage(logbook, resolvePeriod('2021-Q1', logbook), 'intern');
     expect(doc.meta).toMatchObject({ titel: '1e rapportage (A1)', ondertitel: 'eerste kwartaal 2021', nummer: 1, datum: '2021-03-31' });
     const depths = doc.tree.children.filter((node) => node.type === 'heading').map((node) => (node as { depth: number }).depth);
     expect(Math.min(...depths)).toBe(2);
@@ -208,7 +209,7 @@ describe('compiled documents', () => {
 
   it('holds user text only as text: never an html node', async () => {
     const logbook = await model('compile-vijandig');
-    const doc = compileReport(logbook, resolvePeriod('1', logbook), 'intern');
+    const doc = compileRapportage(logbook, resolvePeriod('1', logbook), 'intern');
     const types = new Set<string>();
     const walk = (node: { type: string; children?: unknown[] }) => {
       types.add(node.type);

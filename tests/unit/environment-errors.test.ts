@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { environmentErrorOf, EnvironmentError } from '../../src/errors.js';
+import { environmentErrorOf, EnvironmentError } from '../../src/core/errors.js';
 import { copyToTemp, efInProcess, fixture, tempDir } from '../helpers/ef.js';
 
 vi.mock('node:fs/promises', async (importOriginal) => {

@@ -1,7 +1,7 @@
 // The one escaping helper: what a control character from a file looks like on a
 // terminal, in a CI log, in a workflow command and in JSON.
 import { describe, expect, it } from 'vitest';
-import { escapeControls, escapeForLog, escapeWorkflowData, escapeWorkflowProperty, jsonForTerminal } from '../../src/report/escape.js';
+import { escapeControls, escapeForLog, escapeWorkflowData, escapeWorkflowProperty, jsonForTerminal } from '../../src/core/escape.js';
 
 // Every C0 control but tab and newline, DEL, and every C1 control.
 const RAW = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;

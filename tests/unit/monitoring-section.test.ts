@@ -7,7 +7,7 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { computeMonitoring, type Monitoring } from '../../src/compile/monitoring.js';
 import { monitoringSection, periodPhrase } from '../../src/compile/monitoring-section.js';
-import { aantal, getalWoord, opsomming } from '../../src/compile/monitoring/woorden.js';
+import { aantal, getalWoord, opsomming } from '../../src/core/dutch.js';
 import { loadLogbook } from '../../src/load/load-logbook.js';
 import { buildModel } from '../../src/model/build-model.js';
 import { parsePeriod } from '../../src/model/period.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBereik, formatDatum, formatDatumMetDag, formatGetal } from '../../src/model/dutch.js';
+import { formatBereik, formatDatum, formatDatumMetDag, formatGetal } from '../../src/core/dutch.js';
 import { parsePeriod } from '../../src/model/period.js';
 
 describe('periods', () => {

@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cardMarkdown, compileCard } from '../../src/compile/card.js';
-import { compileReport, overPeriode } from '../../src/compile/report.js';
+import { compileRapportage, overPeriode } from '../../src/compile/rapportage.js';
 import { loadValidLogbook } from '../../src/cli/valid-logbook.js';
 import { parsePeriod } from '../../src/model/period.js';
 import { resolvePeriod } from '../../src/model/resolve-period.js';
@@ -44,8 +44,8 @@ let q1: string;
 let q2: string;
 beforeAll(async () => {
   logbook = await model(ROOT);
-  q1 = renderMarkdown(compileReport(logbook, resolvePeriod('1', logbook), 'intern'));
-  q2 = renderMarkdown(compileReport(logbook, resolvePeriod('2', logbook), 'intern'));
+  q1 = renderMarkdown(compileRapportage(logbook, resolvePeriod('1', logbook), 'intern'));
+  q2 = renderMarkdown(compileRapportage(logbook, resolvePeriod('2', logbook), 'intern'));
 });
 
 const level2 = (markdown: string) => markdown.split('\n').filter((line) => line.startsWith('## '));
@@ -81,7 +81,7 @@ describe('drafts (concept: true)', () => {
     const out = copyToTemp(ROOT);
     const report = await efInProcess(['report', '--period', '2021-Q1', '--out', 'uit'], { cwd: out });
     expect(report.code).toBe(0);
-    const q3 = renderMarkdown(compileReport(logbook, resolvePeriod('2021-Q3', logbook), 'intern'));
+    const q3 = renderMarkdown(compileRapportage(logbook, resolvePeriod('2021-Q3', logbook), 'intern'));
     expect(q3).not.toContain('Onafgemaakte');
     expect(logbook.sessies.map((s) => s.id)).not.toContain('2021-09-30-onaf');
     expect(logbook.rapportages.map((r) => r.id)).toEqual(['rapportage-1', 'rapportage-2']);
@@ -104,8 +104,8 @@ describe('a month instead of an invented day', () => {
   });
 
   it('belongs to the period that holds its first day, so never to two periods', () => {
-    const after = renderMarkdown(compileReport(logbook, resolvePeriod('2021-02-10..2021-03-31', logbook), 'intern'));
-    const within = renderMarkdown(compileReport(logbook, resolvePeriod('2021-02-01..2021-02-09', logbook), 'intern'));
+    const after = renderMarkdown(compileRapportage(logbook, resolvePeriod('2021-02-10..2021-03-31', logbook), 'intern'));
+    const within = renderMarkdown(compileRapportage(logbook, resolvePeriod('2021-02-01..2021-02-09', logbook), 'intern'));
     expect(after).not.toContain('Presentatie voor de directie');
     expect(after).toContain('Artikel over de moestuin');
     expect(within).toContain('Presentatie voor de directie');
@@ -182,7 +182,7 @@ describe('the parts of a rapportage', () => {
       );
     }
     const long = await model(root);
-    const md = renderMarkdown(compileReport(long, resolvePeriod('2', long), 'intern'));
+    const md = renderMarkdown(compileRapportage(long, resolvePeriod('2', long), 'intern'));
     const logboek = md.slice(md.indexOf('## Het logboek tot nu toe'), md.indexOf('## Inleiding'));
     expect(logboek).toContain('Vóór 1 april 2021 leverden 32 bijeenkomsten samen 63 opbrengsten op.');
     expect(logboek).toContain('| Eerste kwartaal 2020 | 9');
@@ -211,7 +211,7 @@ describe('Dutch as the team writes it', () => {
     const root = copyToTemp(ROOT);
     rmSync(join(root, 'rapportages'), { recursive: true });
     mkdirSync(join(root, 'rapportages'));
-    const zonderTekst = renderMarkdown(compileReport(await model(root), resolvePeriod('2021-Q2', await model(root)), 'intern'));
+    const zonderTekst = renderMarkdown(compileRapportage(await model(root), resolvePeriod('2021-Q2', await model(root)), 'intern'));
     expect(zonderTekst).toContain(
       'Deze rapportage beschrijft de leerroute Excellent Faciliteren van de gemeente Voorbeeld over het tweede kwartaal 2021: ' +
         'de bijeenkomsten met hun opbrengsten, de monitoring en de opbrengsten van eerdere bijeenkomsten.',
@@ -220,13 +220,13 @@ describe('Dutch as the team writes it', () => {
 
   it('agrees in number and does not repeat the title as its subtitle', () => {
     expect(q1).toContain('De samenwerkende overheid en de responsieve overheid kregen elk één rol.');
-    const custom = compileReport(logbook, resolvePeriod('2021-01-01..2021-02-15', logbook), 'intern');
+    const custom = compileRapportage(logbook, resolvePeriod('2021-01-01..2021-02-15', logbook), 'intern');
     expect(custom.meta.titel).toBe('Rapportage 1 januari t/m 15 februari 2021');
     expect(custom.meta.ondertitel).toBeUndefined();
   });
 
   it('never prints a command-line flag', () => {
-    for (const text of [q1, q2, renderMarkdown(compileReport(logbook, resolvePeriod('1', logbook), 'publiek'))]) {
+    for (const text of [q1, q2, renderMarkdown(compileRapportage(logbook, resolvePeriod('1', logbook), 'publiek'))]) {
       expect(text).not.toMatch(/(^|\s)--[a-z]/);
     }
   });
@@ -234,7 +234,7 @@ describe('Dutch as the team writes it', () => {
 
 describe('house style', () => {
   it('puts colour, tagline and logo on the cover and in the running header', () => {
-    const doc = compileReport(logbook, resolvePeriod('1', logbook), 'intern');
+    const doc = compileRapportage(logbook, resolvePeriod('1', logbook), 'intern');
     expect(doc.images[0]).toMatchObject({ name: 'logo.svg', alt: 'Logo: Voorbeeldlogo' });
     const typst = documentToTypst(doc);
     expect(typst).toContain('#let ef-accent = rgb("#7A1F3D")');
@@ -247,7 +247,7 @@ describe('house style', () => {
     const root = copyToTemp(ROOT);
     const config = join(root, 'ef.config.yaml');
     writeFileSync(config, readFileSync(config, 'utf8').replace(/huisstijl:[\s\S]*$/, ''));
-    const plain = compileReport(await model(root), resolvePeriod('1', await model(root)), 'intern');
+    const plain = compileRapportage(await model(root), resolvePeriod('1', await model(root)), 'intern');
     expect(plain.images.map((image) => image.name)).not.toContain('logo.svg');
     expect(documentToTypst(plain)).toContain('#let ef-accent = rgb("#1F4E79")');
   });
@@ -267,13 +267,13 @@ describe('house style', () => {
 
 describe('layout', () => {
   it('has no table of contents in a report of a few pages', () => {
-    const doc = compileReport(logbook, resolvePeriod('1', logbook), 'intern');
+    const doc = compileRapportage(logbook, resolvePeriod('1', logbook), 'intern');
     expect(wantsContents(doc)).toBe(false);
     expect(documentToTypst(doc)).not.toContain('#outline(');
   });
 
   it('sizes table columns to their words and never hyphenates inside a table', () => {
-    const typst = documentToTypst(compileReport(logbook, resolvePeriod('1', logbook), 'intern'));
+    const typst = documentToTypst(compileRapportage(logbook, resolvePeriod('1', logbook), 'intern'));
     expect(typst).toContain('#show table: set text(size: 9.5pt, hyphenate: false)');
     expect(typst).toContain('table(columns: (auto,) * columns');
     // A heading sticks to what follows; a chart floats rather than leaving half a page empty.

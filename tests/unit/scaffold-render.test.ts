@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../src/errors.js';
+import { ConfigError } from '../../src/core/errors.js';
 import { renderTemplate } from '../../src/scaffold/render-template.js';
 import { resolveTemplate } from '../../src/scaffold/resolve-template.js';
 import { casusSchema, makeSessieSchema, type Kind } from '../../src/validate/schemas/kinds.js';

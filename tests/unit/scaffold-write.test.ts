@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FileExistsError, findExisting, writeNewFile } from '../../src/scaffold/write.js';
+import { FileExistsError, writeNewFile } from '../../src/core/atomic.js';
+import { findExisting } from '../../src/scaffold/find-existing.js';
 import { tempDir } from '../helpers/ef.js';
 
 describe('writeNewFile', () => {

@@ -5,7 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { EnvironmentError } from '../../src/errors.js';
+import { EnvironmentError } from '../../src/core/errors.js';
 import type { RenderDocument } from '../../src/render/document.js';
 import { LOCK_NAME, writeOutputs, type RenderedDocument } from '../../src/render/write-outputs.js';
 import { tempDir } from '../helpers/ef.js';

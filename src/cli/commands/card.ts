@@ -1,10 +1,10 @@
 // ef card: the A&O fonds project card from the config and the logbook's figures.
 import { cardFacts, cardMarkdown, compileCard, MissingProjectError } from '../../compile/card.js';
 import { namePolicy } from '../../compile/privacy.js';
-import { UsageError } from '../../errors.js';
+import { UsageError } from '../../core/errors.js';
 import { assertRenderedClean, withSourceLines } from '../../privacy/guard.js';
 import { parseFormats, renderDocument, type Format } from '../../render/write-outputs.js';
-import type { Io } from '../io.js';
+import type { Io } from '../../core/io.js';
 import { loadValidLogbook } from '../valid-logbook.js';
 import { writeDocuments } from './report.js';
 

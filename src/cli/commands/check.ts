@@ -1,15 +1,15 @@
 // ef check: load → validate → report.
 import { existsSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
-import { UsageError } from '../../errors.js';
-import { collectMessages, type Summary } from '../../report/collect.js';
-import { formatGithub } from '../../report/reporter-github.js';
-import { formatJson } from '../../report/reporter-json.js';
-import { formatPretty } from '../../report/reporter-pretty.js';
+import { UsageError } from '../../core/errors.js';
+import { collectMessages, type Summary } from '../../diagnostics/collect.js';
+import { formatGithub } from '../../format/github.js';
+import { formatJson } from '../../format/json.js';
+import { formatPretty } from '../../format/pretty.js';
 import { checkLogbook } from '../../validate/check-logbook.js';
-import type { Io } from '../io.js';
+import type { Io } from '../../core/io.js';
 
-export interface CheckOptions {
+export interface CheckCommandOptions {
   readonly root?: string;
   readonly format?: 'human' | 'json' | 'github';
   readonly strict?: boolean;
@@ -21,7 +21,7 @@ export interface CheckOptions {
   readonly maxWarnings?: string;
 }
 
-export async function check(paths: readonly string[], options: CheckOptions, io: Io): Promise<number> {
+export async function check(paths: readonly string[], options: CheckCommandOptions, io: Io): Promise<number> {
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
   let selected = paths.map((path) => resolve(io.cwd, path));
   for (const [index, path] of selected.entries()) {
@@ -77,7 +77,7 @@ async function writeStepSummary(summary: Summary, io: Io): Promise<void> {
   const target = io.env['GITHUB_STEP_SUMMARY'];
   if (io.env['GITHUB_ACTIONS'] !== 'true' || target === undefined || target === '') return;
   const { appendFile } = await import('node:fs/promises');
-  const { formatStepSummary } = await import('../../report/reporter-step-summary.js');
+  const { formatStepSummary } = await import('../../format/step-summary.js');
   try {
     await appendFile(target, formatStepSummary(summary), 'utf8');
   } catch (error) {
@@ -89,7 +89,7 @@ function isSelected(path: string, selected: readonly string[]): boolean {
   return selected.some((target) => path === target || path.startsWith(target.endsWith(sep) ? target : target + sep));
 }
 
-function format(summary: Summary, options: CheckOptions, io: Io): string {
+function format(summary: Summary, options: CheckCommandOptions, io: Io): string {
   const chosen = options.format ?? (io.env['GITHUB_ACTIONS'] === 'true' ? 'github' : 'human');
   if (chosen === 'json') return formatJson(summary);
   if (chosen === 'github') return formatGithub(summary);

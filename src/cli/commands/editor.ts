@@ -5,7 +5,7 @@ import { loadConfigOrReport } from '../../editor/config.js';
 import { defaultWorkspace, logbookPathFrom, planEditor, readIfFile } from '../../editor/generate.js';
 import { writeGenerated } from '../../editor/write.js';
 import { discoverFiles } from '../../load/discover.js';
-import type { Io } from '../io.js';
+import type { Io } from '../../core/io.js';
 
 export interface EditorOptions {
   readonly root?: string;

@@ -3,14 +3,14 @@ import { existsSync, lstatSync } from 'node:fs';
 import { limitsFrom, type Limits } from '../../load/limits.js';
 import { readRaw } from '../../load/read.js';
 import { resolve, sep } from 'node:path';
-import { ConfigError, UsageError } from '../../errors.js';
+import { ConfigError, UsageError } from '../../core/errors.js';
 import { discoverFiles } from '../../load/discover.js';
 import { findRoot } from '../../load/find-root.js';
 import { loadConfig } from '../../load/load-logbook.js';
-import { displayPath } from '../../report/collect.js';
-import { writeNewFile } from '../../scaffold/write.js';
+import { displayPath } from '../../core/paths.js';
+import { writeNewFile } from '../../core/atomic.js';
 import { fixText, type Change } from '../../fix/fix-file.js';
-import type { Io } from '../io.js';
+import type { Io } from '../../core/io.js';
 
 export interface FixOptions {
   readonly root?: string;

@@ -1,14 +1,14 @@
 // ef init [map]: a fresh logbook with config, folders, README, .gitignore and CI workflow.
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { UsageError } from '../../errors.js';
+import { UsageError } from '../../core/errors.js';
 import { efSource, occupants, planInit, writeInit } from '../../scaffold/init.js';
 import { WORKFLOW_KINDS, type WorkflowKind } from '../../scaffold/init-workflow.js';
 import { askInit, DEFAULT_LEERROUTE, type InitDraft } from '../../scaffold/init-prompt.js';
 import { PromptCancelled } from '../../scaffold/prompt.js';
-import { displayPath } from '../../scaffold/render-template.js';
+import { displayPath } from '../../core/paths.js';
 import { interactiveStreams, reportCancelled } from '../../scaffold/terminal.js';
-import type { Io } from '../io.js';
+import type { Io } from '../../core/io.js';
 
 export interface InitCommandOptions {
   readonly organisatie?: string;

@@ -1,19 +1,19 @@
 // ef new <soort>, ef new-session, ef new-case: flags (and on a terminal, questions) → a new file.
-import { UsageError } from '../../errors.js';
+import { UsageError } from '../../core/errors.js';
 import type { Kind } from '../../validate/schemas/kinds.js';
 import { loadScaffoldContext, type ScaffoldContext } from '../../scaffold/context.js';
 import { createFile } from '../../scaffold/create.js';
 import { completeDraft, missingFlags, parseFlags, relativeFilePath, type Draft, type FlagValues } from '../../scaffold/draft.js';
-import { findExisting } from '../../scaffold/write.js';
+import { findExisting } from '../../scaffold/find-existing.js';
 import { checkCasus } from '../../scaffold/values.js';
-import { displayPath } from '../../scaffold/render-template.js';
+import { displayPath } from '../../core/paths.js';
 import { basename, dirname, join } from 'node:path';
-import { KIND_SPECS, SCAFFOLD_KINDS, kindFromArgument, type Flag } from '../../scaffold/kinds.js';
+import { FLAGS, KIND_SPECS, SCAFFOLD_KINDS, kindFromArgument, type Flag } from '../../scaffold/kinds.js';
 import { efInvocation } from '../../scaffold/next-steps.js';
 import { openInEditor } from '../../scaffold/open-editor.js';
 import { today } from '../../scaffold/today.js';
 import { didYouMean } from '../../validate/suggest.js';
-import type { Io } from '../io.js';
+import type { Io } from '../../core/io.js';
 import { interactiveStreams, reportCancelled } from '../../scaffold/terminal.js';
 
 export interface NewOptions extends FlagValues {
@@ -98,11 +98,6 @@ async function existingFile(kind: Kind, draft: Draft, context: ScaffoldContext):
   const found = await findExisting(dirname(path), basename(path));
   return found === undefined ? undefined : displayPath(join(dirname(path), found), context.cwd);
 }
-
-const FLAGS: readonly Flag[] = [
-  'titel', 'datum', 'soort', 'casus', 'begeleiding', 'deelnemer', 'extern', 'status', 'initiatiefnemer', 'sdg',
-  'publiek', 'link', 'persoon', 'functie', 'toestemming', 'nummer', 'periode', 'code',
-];
 
 function flagValues(options: NewOptions): FlagValues {
   const values: FlagValues = {};

@@ -2,11 +2,11 @@
 // --format html` makes them, and refreshes them when a file changes, until Ctrl-C.
 import { spawn } from 'node:child_process';
 import { findRoot } from '../../load/find-root.js';
-import { UsageError } from '../../errors.js';
+import { UsageError } from '../../core/errors.js';
 import { startServer, type PreviewServer } from '../../preview/server.js';
 import { PreviewState } from '../../preview/state.js';
 import { watchLogbook, type Watcher } from '../../preview/watch.js';
-import type { Io } from '../io.js';
+import type { Io } from '../../core/io.js';
 
 export interface PreviewOptions {
   readonly root?: string;

@@ -1,17 +1,18 @@
 // ef report: load a valid logbook → resolve the period → compile → render → write.
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { compileReport } from '../../compile/report.js';
+import { basename, dirname, join, resolve } from 'node:path';
+import { compileRapportage } from '../../compile/rapportage.js';
 import { renderChecked } from '../../privacy/render-checked.js';
-import { UsageError } from '../../errors.js';
+import { UsageError } from '../../core/errors.js';
 import { PERIOD_FORMS } from '../../model/period.js';
 import { resolvePeriod, type ResolvedPeriod } from '../../model/resolve-period.js';
 import type { Logbook } from '../../model/types.js';
 import type { Audience, RenderDocument } from '../../render/document.js';
 import { documentFiles, outputFailure, parseFormats, writeOutputs, type Format, type RenderedDocument } from '../../render/write-outputs.js';
-import { escapeForLog } from '../../report/escape.js';
-import type { Io } from '../io.js';
+import { escapeForLog } from '../../core/escape.js';
+import type { Io } from '../../core/io.js';
 import { loadValidLogbook } from '../valid-logbook.js';
 import { progressFor } from '../progress.js';
+import { displayPath } from '../../core/paths.js';
 
 export interface OutputOptions {
   readonly root?: string;
@@ -26,7 +27,7 @@ export interface ReportOptions extends OutputOptions {
 }
 
 export async function report(options: ReportOptions, io: Io): Promise<number> {
-  return publish(options, io, (logbook, audience) => compileReport(logbook, reportPeriod(options.period, logbook), audience));
+  return publish(options, io, (logbook, audience) => compileRapportage(logbook, reportPeriod(options.period, logbook), audience));
 }
 
 /** The period asked for, or else the period of the latest rapportage. */
@@ -80,18 +81,14 @@ export async function writeDocuments(
   const written = await writeOutputs({ dir, root, chosen }, rendered, {
     onWait: (pid) =>
       io.stderr.write(
-        escapeForLog(`ef wacht: een andere run van ef${pid === undefined ? '' : ` (proces ${pid})`} schrijft nu in ${displayPath(io.cwd, dir)}.`, io.env) + '\n',
+        escapeForLog(`ef wacht: een andere run van ef${pid === undefined ? '' : ` (proces ${pid})`} schrijft nu in ${displayPath(dir, io.cwd)}.`, io.env) + '\n',
       ),
   });
-  for (const path of written) io.stdout.write(`${escapeForLog(displayPath(io.cwd, path), io.env)}\n`);
+  for (const path of written) io.stdout.write(`${escapeForLog(displayPath(path, io.cwd), io.env)}\n`);
   if (failure) throw failure;
 }
 
 /** reports/ next to the logbook: beside a `logbook/` folder (this repository), else inside the logbook. */
 export function defaultOut(root: string): string {
   return basename(root) === 'logbook' ? join(dirname(root), 'reports') : join(root, 'reports');
-}
-
-function displayPath(cwd: string, path: string): string {
-  return relative(cwd, path).split(sep).join('/');
 }

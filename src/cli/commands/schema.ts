@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { loadConfigOrReport } from '../../editor/config.js';
 import { jsonSchemas, schemaFileName, SCHEMA_KINDS } from '../../editor/json-schema.js';
 import { writeGenerated } from '../../editor/write.js';
-import type { Io } from '../io.js';
+import type { Io } from '../../core/io.js';
 
 export interface SchemaOptions {
   readonly root?: string;

@@ -7,9 +7,9 @@ import { forAudience } from '../../compile/select.js';
 import { resolvePeriod } from '../../model/resolve-period.js';
 import { assertTextClean, withSourceLines } from '../../privacy/guard.js';
 import type { Audience } from '../../render/document.js';
-import { escapeForLog, jsonForTerminal } from '../../report/escape.js';
-import { formatStatsTable } from '../../report/stats-table.js';
-import type { Io } from '../io.js';
+import { escapeForLog, jsonForTerminal } from '../../core/escape.js';
+import { formatStatsTable } from '../../format/stats-table.js';
+import type { Io } from '../../core/io.js';
 import { loadValidLogbook } from '../valid-logbook.js';
 
 export interface StatsOptions {

@@ -1,7 +1,7 @@
 // What every command definition receives from the program. Its own module, so that
 // program.ts and the definitions in this folder do not import each other.
 import type { Command } from 'commander';
-import type { Io } from '../io.js';
+import type { Io } from '../../core/io.js';
 
 export interface ProgramState {
   exitCode: number;

@@ -19,7 +19,7 @@
 // bar/line charts are a few dozen lines each. So: no chart library. The rules every SVG
 // here keeps are in svg.ts (escaped text, fixed decimals, no ids/href/script/style).
 import type { Monitoring } from '../../compile/monitoring.js';
-import { formatGetal } from '../../model/dutch.js';
+import { formatGetal } from '../../core/dutch.js';
 import type { SessieModel } from '../../model/types.js';
 import type { Audience } from '../document.js';
 import { renderQuadrant } from './quadrant.js';

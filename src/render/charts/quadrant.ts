@@ -9,7 +9,7 @@
 // one participant from an earlier `fase` to a later one when the position changes.
 import type { Audience } from '../document.js';
 import { caseRoles, type GerichtId, type ParadigmaId } from '../../compile/monitoring.js';
-import { formatDatum } from '../../model/dutch.js';
+import { formatDatum } from '../../core/dutch.js';
 import type { SessieModel } from '../../model/types.js';
 import { areNeighbours, PARADIGMAS, ROLLEN } from '../../vocabulary/index.js';
 import { MARK, PARADIGMA_TINT } from './palette.js';

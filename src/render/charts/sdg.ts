@@ -2,7 +2,7 @@
 // number, the Dutch name, and a bar with the number of sessions. All 17 goals are
 // shown so that the picture tells which goals were not touched; those rows are grey.
 import type { Monitoring } from '../../compile/monitoring.js';
-import { formatGetal } from '../../model/dutch.js';
+import { formatGetal } from '../../core/dutch.js';
 import { INK, INK_MUTED, LINE, fit, line, rect, svgDocument, text, textWidth } from './svg.js';
 
 /** Text colour for small labels on each SDG colour: the contrast table of DOMAIN.md §4.2. */

@@ -3,7 +3,7 @@
 // from `meta` enters as a text node, which the serializer escapes.
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
-import { formatDatum } from '../../model/dutch.js';
+import { formatDatum } from '../../core/dutch.js';
 import { imageBytes, imageMime, type RenderDocument } from '../document.js';
 import { smartQuotes } from '../typst/escape.js';
 import { documentTitle, nummerLabel, partnerLine } from './content.js';

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NodeCompiler, type NodeError } from '@myriaddreamin/typst-ts-node-compiler';
-import { InternalError } from '../../errors.js';
+import { InternalError } from '../../core/errors.js';
 import { imageBytes, type RenderImage } from '../document.js';
 import { loadFontBlobs } from '../fonts.js';
 import { pinSvgFonts } from './svg-fonts.js';

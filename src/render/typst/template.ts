@@ -1,8 +1,8 @@
 // The page design of every PDF: document metadata, type, running header, page
 // numbers, cover and contents. Only `meta` values enter this code, and each of
 // them as a string literal.
-import { InternalError } from '../../errors.js';
-import { formatDatum } from '../../model/dutch.js';
+import { InternalError } from '../../core/errors.js';
+import { formatDatum } from '../../core/dutch.js';
 import { wantsContents, type RenderDocument } from '../document.js';
 import { FONT_SANS, FONT_SERIF, fontStack } from '../fonts.js';
 import { allSdgBadges, documentTitle, nummerLabel, partnerLine } from '../html/content.js';

@@ -4,7 +4,7 @@
 // disappear while the Markdown that points at it stays the same.
 import { relative, sep } from 'node:path';
 import { formatGrootte, GROOT, leesBeeld, verwijzing, type Gelezen } from '../../images/beeld.js';
-import type { Place, RuleId } from '../../report/messages.js';
+import type { Place, RuleId } from '../../diagnostics/messages.js';
 import type { Facts } from '../facts.js';
 
 export type BeeldMelding = (facts: Facts, ruleId: RuleId, reason: string, place: Place) => void;

@@ -1,7 +1,7 @@
 // The logo named in `huisstijl` must be a real SVG file inside beelden/.
 import { lstatSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { report } from '../../report/messages.js';
+import { addMessage } from '../../diagnostics/messages.js';
 import type { CrossFileContext } from '../cross-file-context.js';
 
 /** Largest logo ef reads (an SVG logo is a few kilobytes). */
@@ -20,7 +20,7 @@ export function checkHuisstijl({ config, configFile }: CrossFileContext): void {
     // Located at the top then.
   }
   const index = text.split('\n').findIndex((line) => /^\s*logo\s*:/.test(line));
-  report(configFile, 'logo-missing', problem, { line: index === -1 ? 1 : index + 1, column: 1 });
+  addMessage(configFile, 'logo-missing', problem, { line: index === -1 ? 1 : index + 1, column: 1 });
 }
 
 /** Why the logo cannot be used, or undefined when it can. */

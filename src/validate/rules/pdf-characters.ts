@@ -3,7 +3,7 @@
 // writer can choose another spelling before a report goes out. Ordinary text
 // costs one pass of a regular expression: no font is read for it.
 import type { VFile } from 'vfile';
-import { report } from '../../report/messages.js';
+import { addMessage } from '../../diagnostics/messages.js';
 import { codePoints, isOrdinaryText, PLACEHOLDER, undrawableIn } from '../../render/typst/coverage.js';
 
 /** Lines reported one by one; a file full of Chinese gets one more message for the rest. */
@@ -21,11 +21,11 @@ export function checkPdfCharacters(file: VFile): void {
     const place = { line: index + 1, column: found[0]!.index + 1 };
     if (reported === MAX_LINES) {
       const rest = lines.slice(index).filter((line) => undrawableOrNone(line).length > 0).length;
-      report(file, 'pdf-character-missing', `Vanaf hier staan nog ${rest} regels met tekens die in geen lettertype van ef staan; in de PDF staat daar ${PLACEHOLDER}.`, place);
+      addMessage(file, 'pdf-character-missing', `Vanaf hier staan nog ${rest} regels met tekens die in geen lettertype van ef staan; in de PDF staat daar ${PLACEHOLDER}.`, place);
       return;
     }
     const distinct = [...new Set(found.map((u) => u.cluster))];
-    report(file, 'pdf-character-missing', describe(distinct), place);
+    addMessage(file, 'pdf-character-missing', describe(distinct), place);
     reported += 1;
   }
 }

@@ -2,14 +2,14 @@
 import { overlaps } from '../../model/period.js';
 import type { CrossFileContext } from '../cross-file-context.js';
 
-export function checkPeriodOverlap({ facts, report }: CrossFileContext): void {
+export function checkPeriodOverlap({ facts, addMessage }: CrossFileContext): void {
   const sorted = facts
     .filter((file) => file.kind === 'rapportage' && file.nummer !== undefined && file.periode !== undefined)
     .sort((a, b) => a.nummer! - b.nummer!);
   sorted.forEach((later, index) => {
     const earlier = sorted.slice(0, index).find((other) => overlaps(later.periode!, other.periode!));
     if (!earlier) return;
-    report(
+    addMessage(
       later,
       'periode-overlap',
       `De periode (${later.periode!.label}) overlapt met die van rapportage ${earlier.nummer} (${earlier.periode!.label}). ` +

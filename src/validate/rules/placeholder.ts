@@ -1,6 +1,6 @@
 // Nothing a template asked the user to fill in may be left in a file.
 import { CRITERIA } from '../../vocabulary/index.js';
-import { report } from '../../report/messages.js';
+import { addMessage } from '../../diagnostics/messages.js';
 import { locateValue, type DataPath } from '../locate.js';
 import type { LoadedFile } from '../../load/load-logbook.js';
 
@@ -21,7 +21,7 @@ function checkFrontmatter({ file, frontmatter }: LoadedFile): void {
     const field = [...path].reverse().find((segment): segment is string => typeof segment === 'string');
     const criterium = path[0] === 'criteria' ? CRITERIA.find((c) => c.id === field) : undefined;
     if (criterium) {
-      report(
+      addMessage(
         file,
         'criterium-missing',
         `Criterium niet onderbouwd: "${criterium.label}". Vervang de tekst uit het sjabloon door je eigen onderbouwing.`,
@@ -29,7 +29,7 @@ function checkFrontmatter({ file, frontmatter }: LoadedFile): void {
       );
       continue;
     }
-    report(
+    addMessage(
       file,
       'placeholder',
       `${field ? `\`${field}\`` : 'Deze waarde'} is nog niet ingevuld: vervang "${shorten(value)}" door de echte waarde.`,
@@ -72,7 +72,7 @@ function checkBody({ file, frontmatter }: LoadedFile): void {
   frontmatter.body.split('\n').forEach((text, index) => {
     const column = text.search(MARKER);
     if (column === -1) return;
-    report(
+    addMessage(
       file,
       'placeholder',
       `Deze tekst uit het sjabloon is nog niet vervangen: "${shorten(text.trim())}". Schrijf hier je eigen tekst, of haal de regel weg.`,

@@ -2,7 +2,7 @@
 import type { CrossFileContext } from '../cross-file-context.js';
 import { didYouMean } from '../suggest.js';
 
-export function checkReferences({ config, facts, report }: CrossFileContext): void {
+export function checkReferences({ config, facts, addMessage }: CrossFileContext): void {
   // Cases that exist on disk count even when their own frontmatter has errors:
   // one mistake should not cascade into "unknown case" messages elsewhere.
   const casusIds = facts.filter((file) => file.kind === 'casus').map((file) => file.id);
@@ -12,7 +12,7 @@ export function checkReferences({ config, facts, report }: CrossFileContext): vo
     if (sessie.kind !== 'sessie' || !sessie.valid) continue;
     const { casus, begeleiding = [] } = sessie;
     if (casus !== undefined && !known.has(casus)) {
-      report(
+      addMessage(
         sessie,
         'casus-unknown',
         `De casus \`${casus}\` bestaat niet: er is geen bestand casussen/${casus}.md.` +
@@ -22,7 +22,7 @@ export function checkReferences({ config, facts, report }: CrossFileContext): vo
     }
     begeleiding.forEach((naam, index) => {
       if (team.includes(naam)) return;
-      report(
+      addMessage(
         sessie,
         'begeleiding-unknown',
         `${naam} staat niet in het team in ef.config.yaml.` +

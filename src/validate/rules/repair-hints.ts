@@ -3,7 +3,7 @@
 // Each says that `ef fix` writes it the usual way.
 import type { VFile } from 'vfile';
 import type { Frontmatter } from '../../load/frontmatter.js';
-import { report, type RuleId } from '../../report/messages.js';
+import { addMessage, type RuleId } from '../../diagnostics/messages.js';
 import { describeRepair, shown, type RepairKind, type ValueRepair } from '../../fix/repairs.js';
 import { locateValue } from '../locate.js';
 import { describePath } from '../describe-path.js';
@@ -31,6 +31,6 @@ export function reportRepairHints(file: VFile, frontmatter: Frontmatter, repairs
   for (const repair of repairs) {
     const hint = HINTS[repair.kind];
     if (!hint) continue;
-    report(file, hint.rule, hint.reason(repair), locateValue(frontmatter, repair.path), undefined, describeRepair(repair));
+    addMessage(file, hint.rule, hint.reason(repair), locateValue(frontmatter, repair.path), undefined, describeRepair(repair));
   }
 }

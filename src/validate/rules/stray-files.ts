@@ -4,8 +4,8 @@
 import { lstat, readdir, realpath } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { VFile } from 'vfile';
-import { fileMessagesOf, type FileMessages } from '../../report/collect.js';
-import { report } from '../../report/messages.js';
+import { fileMessagesOf, type FileMessages } from '../../diagnostics/collect.js';
+import { addMessage } from '../../diagnostics/messages.js';
 import { FOLDERS, KINDS, type Kind } from '../../vocabulary/kinds.js';
 
 /** Folders that hold no logbook files: ef's own output, templates, tools. */
@@ -44,7 +44,7 @@ export async function findStrayFiles(root: string, cwd: string): Promise<FileMes
   for (const path of stray) if (!linked.has(await realpath(path).catch(() => path))) unread.push(path);
   return unread.map((path) => {
     const file = new VFile({ path, cwd });
-    report(file, 'file-ignored', ignoredReason(root, path), { line: 1, column: 1 });
+    addMessage(file, 'file-ignored', ignoredReason(root, path), { line: 1, column: 1 });
     return fileMessagesOf(file);
   });
 }

@@ -2,7 +2,7 @@
 import type { CrossFileContext } from '../cross-file-context.js';
 import type { Facts } from '../facts.js';
 
-export function checkUnique({ facts, report }: CrossFileContext): void {
+export function checkUnique({ facts, addMessage }: CrossFileContext): void {
   // Two ids that differ only in letter case collide on Windows and macOS checkouts.
   const seen = new Map<string, Facts>();
   for (const file of facts) {
@@ -12,7 +12,7 @@ export function checkUnique({ facts, report }: CrossFileContext): void {
       seen.set(key, file);
       continue;
     }
-    report(
+    addMessage(
       file,
       'unique-id',
       `De bestandsnaam ${file.id}.md verschilt alleen in hoofdletters van ${first.id}.md. Geef een van beide een andere naam.`,
@@ -28,7 +28,7 @@ export function checkUnique({ facts, report }: CrossFileContext): void {
       nummers.set(rapportage.nummer, rapportage.id);
       continue;
     }
-    report(
+    addMessage(
       rapportage,
       'unique-id',
       `Rapportage nummer ${rapportage.nummer} bestaat al (${earlier}.md). Geef deze rapportage een ander nummer.`,

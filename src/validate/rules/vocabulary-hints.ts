@@ -1,7 +1,7 @@
 // A hint about two paradigms that do not share a border in the NSOB quadrant.
 // (Aliases and letter case are hinted at with the repairs of `ef fix`: repair-hints.ts.)
 import { areNeighbours, labelOf, PARADIGMAS } from '../../vocabulary/index.js';
-import { report } from '../../report/messages.js';
+import { addMessage } from '../../diagnostics/messages.js';
 import { locateValue } from '../locate.js';
 import { PLACEHOLDER } from './placeholder.js';
 import type { SessieEntry } from '../entries.js';
@@ -12,7 +12,7 @@ export function checkVocabularyHints(sessie: SessieEntry): void {
       const base = ['deelnemers', d, 'rollen', r] as const;
       const [a, b] = rol.paradigma ?? [];
       if (a && b && a !== b && !areNeighbours(a, b)) {
-        report(
+        addMessage(
           sessie.file,
           'paradigma-diagonal',
           `${labelOf(PARADIGMAS, a)} en ${labelOf(PARADIGMAS, b)} grenzen in het NSOB-kwadrant niet aan elkaar. ` +
@@ -32,7 +32,7 @@ export function checkInternHints(sessie: SessieEntry): void {
   sessie.data.deelnemers.forEach((deelnemer, d) => {
     // A participant still to be filled in gets the placeholder message, not this one as well.
     if (deelnemer.intern !== undefined || deelnemer.functie.includes(PLACEHOLDER)) return;
-    report(
+    addMessage(
       sessie.file,
       'intern-missing',
       `Bij deelnemer "${deelnemer.functie}" staat niet of die van de eigen organisatie is. ` +

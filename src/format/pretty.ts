@@ -1,8 +1,8 @@
 // The human report: messages grouped per file, coloured on a terminal.
 import { Chalk } from 'chalk';
-import type { Summary } from './collect.js';
-import { escapeControls, escapeMessage } from './escape.js';
-import type { Severity } from './messages.js';
+import type { Summary } from '../diagnostics/collect.js';
+import { escapeControls, escapeMessage } from '../core/escape.js';
+import type { Severity } from '../diagnostics/messages.js';
 
 const LABEL: Record<Severity, string> = { error: 'fout', warning: 'waarschuwing', info: 'hint' };
 

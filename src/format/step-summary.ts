@@ -1,7 +1,7 @@
 // The job summary of a GitHub Actions run ($GITHUB_STEP_SUMMARY): one Markdown table
 // with every message, since GitHub shows only ten annotations per step.
-import type { Summary } from './collect.js';
-import type { Severity } from './messages.js';
+import type { Summary } from '../diagnostics/collect.js';
+import type { Severity } from '../diagnostics/messages.js';
 
 const LABEL: Record<Severity, string> = { error: 'fout', warning: 'waarschuwing', info: 'hint' };
 

@@ -77,7 +77,7 @@ export function isFull(file: VFile): boolean {
 }
 
 /** Adds a located message to a file; severity defaults to the rule's own. */
-export function report(
+export function addMessage(
   file: VFile,
   ruleId: RuleId,
   reason: string,

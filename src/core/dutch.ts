@@ -69,3 +69,34 @@ export function formatGetal(value: number, decimals = 0): string {
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
   return `${value < 0 ? '-' : ''}${grouped}${fraction ? `,${fraction}` : ''}`;
 }
+
+const GETALWOORDEN = [
+  'geen', 'één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien',
+  'elf', 'twaalf', 'dertien', 'veertien', 'vijftien', 'zestien', 'zeventien', 'achttien', 'negentien', 'twintig',
+] as const;
+
+/**
+ * Small numbers in prose as words, larger ones as digits with a thousands dot:
+ * 0 → `geen`, 1 → `één`, 12 → `twaalf`, 21 → `21`, 21000 → `21.000`.
+ */
+export function getalWoord(value: number): string {
+  return Number.isInteger(value) && value >= 0 && value < GETALWOORDEN.length ? GETALWOORDEN[value]! : formatGetal(value);
+}
+
+/** `3, 'sessie', 'sessies'` → `drie sessies`; `1` → `één sessie`; `0` → `geen sessies`. */
+export function aantal(value: number, enkelvoud: string, meervoud: string): string {
+  return `${getalWoord(value)} ${value === 1 ? enkelvoud : meervoud}`;
+}
+
+/** `a`, `a en b`, `a, b en c`: a Dutch enumeration. */
+export function opsomming(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
+}
+
+/** First letter in upper case, for a sentence or a cell that starts with a label or a count. */
+export function hoofdletter(value: string): string {
+  // "één" at the start of a sentence is "Eén" (the accent on the capital is dropped).
+  if (value.startsWith('één')) return `Eén${value.slice(3)}`;
+  return value.charAt(0).toUpperCase() + value.slice(1);
+}

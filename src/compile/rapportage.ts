@@ -4,7 +4,7 @@
 // heading of that name, or after the text; never twice, and never when it is empty.
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { formatBereik, formatDatum, formatGetal, rangtelwoord, rangtelwoordVoluit } from '../model/dutch.js';
+import { aantal, formatBereik, formatDatum, formatGetal, hoofdletter, opsomming, rangtelwoord, rangtelwoordVoluit } from '../core/dutch.js';
 import { contains, eersteDag, type Period } from '../model/period.js';
 import type { ResolvedPeriod } from '../model/resolve-period.js';
 import type { Logbook, RapportageModel, SessieModel } from '../model/types.js';
@@ -15,9 +15,8 @@ import { monitoringSection } from './monitoring-section.js';
 import { resolveAnchors } from './anchors.js';
 import { bodyBlocks, opbrengstItems } from './body.js';
 import { activiteitSoortLabel, deOrganisatie } from './labels.js';
-import { aantal, asBlocks, heading, hoofdletter, image, link, paragraph, strong, table, type Inline } from './mdast.js';
+import { asBlocks, heading, image, link, paragraph, strong, table, type Inline } from './mdast.js';
 import { ONDERDELEN, type Onderdeel } from '../validate/schemas/kinds.js';
-import { aantal as aantalWoord } from './monitoring/woorden.js';
 import { huisstijlVan, metLogo } from './huisstijl.js';
 import { assertNoHiddenNames, namePolicy } from './privacy.js';
 import { forAudience, selectPeriod } from './select.js';
@@ -27,7 +26,7 @@ import { sessionSection, volgnummers } from './session.js';
  * The rapportage's own id (`rapportage-2`) for its period, else `rapportage-<period>`
  * (`rapportage-2021-q3`); `-publiek` for the public. Only `[a-z0-9-]`.
  */
-export function reportSlug(period: ResolvedPeriod, audience: Audience): string {
+export function rapportageSlug(period: ResolvedPeriod, audience: Audience): string {
   let slug = period.rapportage ? safeSlug(period.rapportage.id) : `rapportage-${safeSlug(period.bron)}`;
   // Never the Logboek's name, never empty.
   if (slug === '' || /^logboek(-publiek)?$/.test(slug)) slug = `rapportage-${period.rapportage?.data.nummer ?? 'x'}`;
@@ -49,12 +48,12 @@ export function safeSlug(value: string): string {
  * Names the audience may not see are taken out of the model before anything is built;
  * a document that would still show one is refused (InternalError), so nothing is written.
  */
-export function compileReport(original: Logbook, period: ResolvedPeriod, audience: Audience): RenderDocument {
+export function compileRapportage(original: Logbook, period: ResolvedPeriod, audience: Audience): RenderDocument {
   const policy = namePolicy(original, audience);
   const logbook = forAudience(original, audience, policy);
   const rapportage = period.rapportage ? logbook.rapportages.find((r) => r.id === period.rapportage!.id) : undefined;
   const selection = selectPeriod(logbook, period);
-  const slug = reportSlug(period, audience);
+  const slug = rapportageSlug(period, audience);
   const assetDir = `${slug}-beelden`;
   const images: RenderImage[] = [];
   const addImage = (name: string, svg: string, alt: string, titel: string): RootContent[] => {
@@ -214,7 +213,7 @@ function generatedIntroduction(period: ResolvedPeriod, logbook: Logbook, present
   return paragraph(
     `Deze rapportage beschrijft de leerroute ${logbook.config.leerroute} van ${deOrganisatie(logbook.config.organisatie)} ` +
       `over ${overPeriode(period)}` +
-      (words.length > 0 ? `: ${opsommingTekst(words)}.` : '. In deze periode is er niets vastgelegd.'),
+      (words.length > 0 ? `: ${opsomming(words)}.` : '. In deze periode is er niets vastgelegd.'),
   );
 }
 
@@ -226,9 +225,6 @@ export function overPeriode(period: Pick<Period, 'label' | 'van' | 'tot'>): stri
   return `de periode ${formatBereik(period.van, period.tot)}`;
 }
 
-function opsommingTekst(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
-}
 
 /** Every activity with its own text and links, as a list: what, when, for whom. */
 function campaign(activiteiten: Logbook['activiteiten']): Part | undefined {
@@ -338,8 +334,8 @@ function earlierPerQuarter(earlier: readonly SessieModel[], period: ResolvedPeri
   if (rows.size === 0) return undefined;
   const totaal = [...rows.values()].reduce((sum, row) => ({ sessies: sum.sessies + row.sessies, opbrengsten: sum.opbrengsten + row.opbrengsten }), { sessies: 0, opbrengsten: 0 });
   const lead = paragraph(
-    `Vóór ${formatDatum(period.van)} leverden ${aantalWoord(totaal.sessies, 'bijeenkomst', 'bijeenkomsten')} samen ` +
-      `${aantalWoord(totaal.opbrengsten, 'opbrengst', 'opbrengsten')} op. Ze staan allemaal, per casus, in het Logboek, een eigen document; ` +
+    `Vóór ${formatDatum(period.van)} leverden ${aantal(totaal.sessies, 'bijeenkomst', 'bijeenkomsten')} samen ` +
+      `${aantal(totaal.opbrengsten, 'opbrengst', 'opbrengsten')} op. Ze staan allemaal, per casus, in het Logboek, een eigen document; ` +
       'hier alleen de aantallen per kwartaal.',
   );
   const rowsOut = [...rows.values()].map((row) => [hoofdletter(row.label), formatGetal(row.sessies), formatGetal(row.opbrengsten)]);

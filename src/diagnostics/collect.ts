@@ -1,7 +1,7 @@
 // Flattens the messages of many files into one sorted list for the reporters.
-import { relative, sep } from 'node:path';
 import type { VFile } from 'vfile';
 import { fixOf, severityOf, type Severity } from './messages.js';
+import { displayPath } from '../core/paths.js';
 
 /** One message, plain and serialisable (it may come from a worker or the cache). */
 export interface MessageRecord {
@@ -60,10 +60,6 @@ export function collectMessages(files: readonly FileMessages[], cwd: string, che
   );
   const count = (severity: Severity) => messages.filter((m) => m.severity === severity).length;
   return { files: checked, errors: count('error'), warnings: count('warning'), infos: count('info'), messages };
-}
-
-export function displayPath(path: string, cwd: string): string {
-  return relative(cwd, path).split(sep).join('/');
 }
 
 function compare(a: string, b: string): number {

@@ -1,8 +1,8 @@
 // `ef stats` in the terminal: the monitoring figures as plain, aligned Dutch tables.
 // No colours: the output is read in a terminal and pasted into mails and issues.
 import type { Monitoring } from '../compile/monitoring.js';
-import { formatBereik, formatGetal } from '../model/dutch.js';
-import { escapeControls } from './escape.js';
+import { formatBereik, formatGetal } from '../core/dutch.js';
+import { escapeControls } from '../core/escape.js';
 
 type Row = readonly string[];
 

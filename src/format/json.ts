@@ -1,6 +1,6 @@
 // `--format json`: one object, the shape documented in the README.
-import type { Summary } from './collect.js';
-import { jsonForTerminal } from './escape.js';
+import type { Summary } from '../diagnostics/collect.js';
+import { jsonForTerminal } from '../core/escape.js';
 
 export function formatJson(summary: Summary): string {
   return `${jsonForTerminal({

@@ -1,6 +1,6 @@
 // `--format github`: workflow commands, so messages appear on the lines of a pull request.
-import type { Summary } from './collect.js';
-import { escapeWorkflowData, escapeWorkflowProperty } from './escape.js';
+import type { Summary } from '../diagnostics/collect.js';
+import { escapeWorkflowData, escapeWorkflowProperty } from '../core/escape.js';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
