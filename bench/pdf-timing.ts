@@ -3,7 +3,7 @@
 // Results and the machine they were measured on: bench/pdf-timing.md.
 import { renderHtml } from '../src/render/html.js';
 import { renderPdf } from '../src/render/pdf.js';
-import type { RenderDocument } from '../src/render/document.js';
+import type { RenderDocument } from '../src/compile/document.js';
 import { largeDocument, sampleDocument } from '../tests/fixtures/render-sample/document.js';
 import { readPdf } from '../tests/fixtures/render-sample/pdf-text.js';
 

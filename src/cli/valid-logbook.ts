@@ -1,7 +1,7 @@
 // For commands that publish: load, validate and model the logbook, or refuse with the
 // same messages `ef check` gives, so that CI never publishes from a broken logbook.
 import type { Io } from '../core/io.js';
-import { loadLogbook } from '../load/load-logbook.js';
+import { loadLogbook } from '../validate/load-logbook.js';
 import { buildModel } from '../model/build-model.js';
 import type { Logbook } from '../model/types.js';
 import { collectMessages, fileMessagesOf, type Summary } from '../diagnostics/collect.js';

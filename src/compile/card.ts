@@ -8,7 +8,7 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { formatBereik, formatDatum } from '../core/dutch.js';
 import type { Logbook } from '../model/types.js';
-import type { RenderDocument } from '../render/document.js';
+import type { RenderDocument } from './document.js';
 import { SDGS } from '../vocabulary/index.js';
 import { parseBody } from '../load/body.js';
 import { bodyBlocks } from './body.js';

@@ -1,7 +1,7 @@
 // The house style of a document: colour, tagline and logo from `huisstijl` in ef.config.yaml.
 import type { Logbook } from '../model/types.js';
 import { deOrganisatie } from './labels.js';
-import type { Huisstijl, RenderImage } from '../render/document.js';
+import type { Huisstijl, RenderImage } from './document.js';
 
 export const LOGO_NAME = 'logo.svg';
 

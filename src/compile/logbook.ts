@@ -4,9 +4,9 @@
 import type { RootContent } from 'mdast';
 import { compareCodeUnits } from '../load/discover.js';
 import { aantal, formatBereik, formatDatum, formatDatumMetDag, hoofdletter, opsomming } from '../core/dutch.js';
-import { eersteDag, laatsteDag } from '../model/period.js';
+import { eersteDag, laatsteDag } from '../core/period.js';
 import type { Logbook, SessieModel } from '../model/types.js';
-import type { Audience, RenderDocument } from '../render/document.js';
+import type { Audience, RenderDocument } from './document.js';
 import { anchorLink, resolveAnchors, withAnchor } from './anchors.js';
 import { groupOpbrengsten, opbrengstItems } from './body.js';
 import { deOrganisatie, herkomst, logbookTitel, sdgLabel, sessieSoortLabel, statusLabel, wie } from './labels.js';

@@ -2,7 +2,7 @@
 // GFM tables, and the charts as images (files in the document's asset folder).
 import type { Heading, Paragraph, PhrasingContent, RootContent, Table, TableCell, TableRow } from 'mdast';
 import { aantal, formatGetal, getalWoord, MAANDEN, opsomming } from '../core/dutch.js';
-import type { Chart } from '../render/charts/index.js';
+import type { Chart } from './charts/index.js';
 import type { ActiviteitSoortId, Monitoring, SessieSoortId } from './monitoring.js';
 
 const SESSIE_WOORDEN: Readonly<Record<SessieSoortId, readonly [string, string]>> = {

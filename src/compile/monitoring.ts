@@ -2,7 +2,7 @@
 // how they shift month by month), counted from the model. Pure and deterministic: every
 // list has a fixed order, so the same logbook gives the same object and the same JSON.
 import { formatBereik, MAANDEN } from '../core/dutch.js';
-import { contains, eersteDag, laatsteDag, type Period } from '../model/period.js';
+import { contains, eersteDag, laatsteDag, type Period } from '../core/period.js';
 import type { Logbook, SessieModel } from '../model/types.js';
 import {
   ACTIVITEIT_SOORTEN,

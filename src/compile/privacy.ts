@@ -10,7 +10,7 @@ import type { Logbook } from '../model/types.js';
 import { HiddenNameError, type HiddenNameFinding } from '../privacy/hidden-name-error.js';
 import { fold, NameMatcher } from '../privacy/names.js';
 import { ACTIVITEIT_SOORTEN, CASUS_STATUS, GERICHT, PARADIGMAS, ROLLEN, SDGS, SESSIE_SOORTEN, SESSIEROLLEN, TOESTEMMING } from '../vocabulary/index.js';
-import type { Audience, RenderDocument } from '../render/document.js';
+import type { Audience, RenderDocument } from './document.js';
 
 /** What stands in free text where a name without consent was. */
 export const WEGGELATEN = '(naam weggelaten)';

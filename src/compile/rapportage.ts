@@ -5,11 +5,11 @@
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { aantal, formatBereik, formatDatum, formatGetal, hoofdletter, opsomming, rangtelwoord, rangtelwoordVoluit } from '../core/dutch.js';
-import { contains, eersteDag, type Period } from '../model/period.js';
+import { contains, eersteDag, type Period } from '../core/period.js';
 import type { ResolvedPeriod } from '../model/resolve-period.js';
 import type { Logbook, RapportageModel, SessieModel } from '../model/types.js';
-import type { Audience, RenderDocument, RenderImage } from '../render/document.js';
-import { quadrantChart, sdgChart, timelineChart } from '../render/charts/index.js';
+import type { Audience, RenderDocument, RenderImage } from './document.js';
+import { quadrantChart, sdgChart, timelineChart } from './charts/index.js';
 import { computeMonitoring } from './monitoring.js';
 import { monitoringSection } from './monitoring-section.js';
 import { resolveAnchors } from './anchors.js';

@@ -1,12 +1,12 @@
 // Compile stage, first step: what goes into a document. The audience filter runs on the
 // model, before any tree is built, so that nothing downstream (text, charts, figures)
 // can see a name the audience may not see.
-import { contains, type Period } from '../model/period.js';
+import { contains, type Period } from '../core/period.js';
 import type { ActiviteitModel, Logbook, PortretModel, RapportageModel, SessieModel } from '../model/types.js';
 import { sectionsOf } from '../model/build-model.js';
 import { withLazy } from '../model/lazy.js';
 import type { Root } from 'mdast';
-import type { Audience } from '../render/document.js';
+import type { Audience } from './document.js';
 import { namePolicy, redactData, redactTree, type NamePolicy } from './privacy.js';
 
 export interface Selection {

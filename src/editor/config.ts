@@ -1,6 +1,6 @@
 // The config of the logbook, or the same refusal `ef check` gives for a broken one.
 import { findRoot } from '../load/find-root.js';
-import { loadConfig } from '../load/load-logbook.js';
+import { loadConfig } from '../validate/load-logbook.js';
 import { collectMessages, fileMessagesOf } from '../diagnostics/collect.js';
 import { formatPretty } from '../format/pretty.js';
 import type { Config } from '../validate/schemas/config.js';

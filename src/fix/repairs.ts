@@ -16,7 +16,7 @@ import {
   TOESTEMMING,
 } from '../vocabulary/index.js';
 import type { Kind } from '../vocabulary/kinds.js';
-import { dutchDateToIso } from '../model/dutch-date.js';
+import { dutchDateToIso } from '../core/dutch-date.js';
 
 export type DataPath = readonly PropertyKey[];
 

@@ -10,7 +10,7 @@ import { findSection, listItemsIn, NEEDS_TREE } from '../load/sections.js';
 import type { Entry } from '../validate/entries.js';
 import type { ValidatedLogbook } from '../validate/validate-logbook.js';
 import { deepFreeze, withLazy } from './lazy.js';
-import { parsePeriod } from './period.js';
+import { parsePeriod } from '../core/period.js';
 import {
   SECTION_NAMES,
   type Logbook,

@@ -1,6 +1,6 @@
 // --period: a calendar period, or the period of a rapportage (by file name or number).
 import { UsageError } from '../core/errors.js';
-import { parsePeriod, PERIOD_FORMS, type Period } from './period.js';
+import { parsePeriod, PERIOD_FORMS, type Period } from '../core/period.js';
 import type { Logbook, RapportageModel } from './types.js';
 
 export interface ResolvedPeriod extends Period {

@@ -2,7 +2,7 @@
 import type { Root, RootContent } from 'mdast';
 import type { Config } from '../validate/schemas/config.js';
 import type { Activiteit, Casus, Portret, Rapportage, Sessie } from '../validate/schemas/kinds.js';
-import type { Period } from './period.js';
+import type { Period } from '../core/period.js';
 
 /** Body sections that reports pick up, keyed by their lower-case heading. */
 export type SectionName = 'opbrengsten' | 'leerpunten' | 'vervolgvragen' | 'rollen en talenten';

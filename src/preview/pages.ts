@@ -3,7 +3,7 @@
 // HTML renderer of `ef report`, unchanged, inside an iframe.
 import { CSP as REPORT_CSP } from '../render/html/page.js';
 import { aantal, hoofdletter } from '../core/dutch.js';
-import type { Audience } from '../render/document.js';
+import type { Audience } from '../compile/document.js';
 import type { CheckStatus, DocumentEntry } from './types.js';
 
 /** The reports' own policy, for the documents (no script at all). */

@@ -3,7 +3,7 @@
 // DNS rebinding, the reports' Content-Security-Policy, and Server-Sent Events that
 // tell open pages when a file of the logbook changed.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { Audience } from '../render/document.js';
+import type { Audience } from '../compile/document.js';
 import { LIVE_SCRIPT } from './client.js';
 import { DOCUMENT_CSP, indexPage, notYetPage, SHELL_CSP, statusHtml, viewPage } from './pages.js';
 import type { PreviewState } from './state.js';

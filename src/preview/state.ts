@@ -7,11 +7,11 @@ import { logbookTitel } from '../compile/labels.js';
 import { compileLogbook } from '../compile/logbook.js';
 import { computeMonitoring, logbookPeriod } from '../compile/monitoring.js';
 import { compileRapportage } from '../compile/rapportage.js';
-import { loadLogbook } from '../load/load-logbook.js';
+import { loadLogbook } from '../validate/load-logbook.js';
 import { buildModel } from '../model/build-model.js';
 import { resolvePeriod } from '../model/resolve-period.js';
 import type { Logbook } from '../model/types.js';
-import type { Audience } from '../render/document.js';
+import type { Audience } from '../compile/document.js';
 import { escapeControls } from '../core/escape.js';
 import { collectMessages, fileMessagesOf, type FlatMessage } from '../diagnostics/collect.js';
 import { formatStatsTable } from '../format/stats-table.js';
@@ -21,8 +21,8 @@ import type { CheckStatus, DocumentEntry } from './types.js';
 import { EfError } from '../core/errors.js';
 import { namePolicy } from '../compile/privacy.js';
 import { forAudience } from '../compile/select.js';
-import { assertTextClean, withSourceLines } from '../privacy/guard.js';
-import { renderChecked } from '../privacy/render-checked.js';
+import { assertTextClean, withSourceLines } from '../publish/guard.js';
+import { renderChecked } from '../publish/render-checked.js';
 
 interface Snapshot {
   /** The logbook's title, for the first page. */

@@ -1,5 +1,5 @@
 // What the preview's state tells its pages: the documents there are and the check status.
-import type { Audience } from '../render/document.js';
+import type { Audience } from '../compile/document.js';
 import type { FlatMessage } from '../diagnostics/collect.js';
 
 export interface DocumentEntry {

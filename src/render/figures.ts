@@ -2,7 +2,7 @@
 // or a photo) is a figure. Figures are numbered in document order, photos and charts
 // alike (Figuur 1, 2, …), and every renderer shows the same caption below them.
 import type { Image, Nodes, Root } from 'mdast';
-import type { RenderDocument } from './document.js';
+import type { RenderDocument } from '../compile/document.js';
 import { resolveImage } from './html/content.js';
 
 /** The image of a figure paragraph, or undefined. */

@@ -5,7 +5,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import type { RenderDocument } from './document.js';
+import type { RenderDocument } from '../compile/document.js';
 import { enrich } from './html/enrich.js';
 import { page } from './html/page.js';
 import { prepareTree } from './html/prepare.js';

@@ -9,7 +9,7 @@ import { asBlocks, heading, image, paragraph, strong } from '../compile/mdast.js
 
 const emphasis = (value: string) => ({ type: 'emphasis' as const, children: [{ type: 'text' as const, value }] });
 import { formatDatum, opsomming } from '../core/dutch.js';
-import type { DocumentMeta, RenderDocument } from './document.js';
+import type { DocumentMeta, RenderDocument } from '../compile/document.js';
 import { figureCaptions, figureImage } from './figures.js';
 
 const OPTIONS: Options = {

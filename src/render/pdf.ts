@@ -1,7 +1,7 @@
 // PDF through Typst, in-process. Importing this module costs nothing: the
 // compiler (a native module) and the fonts load on the first renderPdf call.
 import { InternalError } from '../core/errors.js';
-import type { RenderDocument } from './document.js';
+import type { RenderDocument } from '../compile/document.js';
 import { SAFE_IMAGE_NAME } from './html/content.js';
 
 type Engine = import('./typst/engine.js').TypstEngine;

@@ -3,7 +3,7 @@
 import { ConfigError } from '../core/errors.js';
 import { discoverFiles } from '../load/discover.js';
 import { findRoot } from '../load/find-root.js';
-import { loadConfig as loadCheckedConfig } from '../load/load-logbook.js';
+import { loadConfig as loadCheckedConfig } from '../validate/load-logbook.js';
 import { parseFrontmatter } from '../load/frontmatter.js';
 import { DEFAULT_LIMITS } from '../load/limits.js';
 import { readLogbookFile } from '../load/read.js';

@@ -1,6 +1,6 @@
 // Checks for single answers, shared by flags and prompts, so that a script and a person
 // at a terminal get the same rules and the same Dutch explanations.
-import { parsePeriod } from '../model/period.js';
+import { parsePeriod } from '../core/period.js';
 import { didYouMean } from '../validate/suggest.js';
 import { ISO_DATE, isRealDate } from '../validate/schemas/common.js';
 import {
@@ -14,7 +14,7 @@ import {
 import type { Config } from '../validate/schemas/config.js';
 import type { CasusRef, RapportageRef } from './context.js';
 import { fold } from './slug.js';
-import { dutchDateToIso } from '../model/dutch-date.js';
+import { dutchDateToIso } from '../core/dutch-date.js';
 
 export type Checked<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
 

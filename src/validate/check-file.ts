@@ -2,7 +2,7 @@
 import type { Discovered } from '../load/discover.js';
 import type { Limits } from '../load/limits.js';
 import type { RawRead } from '../load/read.js';
-import { loadFile, type LoadedFile } from '../load/load-logbook.js';
+import { loadFile, type LoadedFile } from './load-logbook.js';
 import { recordsOf, type MessageRecord } from '../diagnostics/collect.js';
 import { factsOf, type Facts } from './facts.js';
 import type { Schemas } from './schemas/kinds.js';

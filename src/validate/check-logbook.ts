@@ -54,7 +54,7 @@ export async function checkLogbook(options: CheckLogbookOptions): Promise<CheckR
   let config: Config | undefined = cache?.config;
   const configFile = new VFile({ path: configPath, cwd });
   if (!config) {
-    const { loadConfig } = await import('../load/load-logbook.js');
+    const { loadConfig } = await import('./load-logbook.js');
     const loaded = await loadConfig(root, cwd);
     if (!loaded.config) return { configOk: false, files: [fileMessagesOf(loaded.configFile)], checked: 1 };
     config = loaded.config;
@@ -191,7 +191,7 @@ async function runCrossFile(
   if (found.length === 0) return extra;
   // Rare: only files with a cross-file problem are read a second time, to locate it.
   // The parsers are loaded only then, which keeps an unchanged logbook's check light.
-  const [{ loadFile }, { placeIn }] = await Promise.all([import('../load/load-logbook.js'), import('./validate-logbook.js')]);
+  const [{ loadFile }, { placeIn }] = await Promise.all([import('./load-logbook.js'), import('./validate-logbook.js')]);
   for (const [target, ruleId, reason, at] of found) {
     const again = loadFile({ kind: target.kind, id: target.id, path: target.path }, cwd, limits);
     const scratch = new VFile({ path: target.path, cwd });

@@ -3,7 +3,7 @@
 // that the facts can come from a worker thread or the cache.
 import type { Kind } from './schemas/kinds.js';
 import type { Entry } from './entries.js';
-import { parsePeriod } from '../model/period.js';
+import { parsePeriod } from '../core/period.js';
 import { parseBody } from '../load/body.js';
 import { beeldRefs, mayHaveImages, type BeeldRef } from '../images/refs.js';
 

@@ -4,7 +4,7 @@ import { CRITERIA, SDG_MAX, SDG_MIN } from '../vocabulary/index.js';
 import type { RuleId } from '../diagnostics/messages.js';
 import { describePath } from './describe-path.js';
 import { didYouMean } from './suggest.js';
-import { dutchDateToIso } from '../model/dutch-date.js';
+import { dutchDateToIso } from '../core/dutch-date.js';
 import type { DataPath } from './locate.js';
 import { hoofdletter } from '../core/dutch.js';
 

@@ -1,7 +1,7 @@
 // Validate stage, all in memory: for commands that go on to build a model (report,
 // logbook, stats). `ef check` streams instead (check-logbook.ts).
 import type { VFile } from 'vfile';
-import { loadFile, type LoadedLogbook } from '../load/load-logbook.js';
+import { loadFile, type LoadedLogbook } from './load-logbook.js';
 import type { Frontmatter } from '../load/frontmatter.js';
 import { addMessage, type Place } from '../diagnostics/messages.js';
 import { fileMessagesOf, type FileMessages } from '../diagnostics/collect.js';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { renderHtml } from '../../src/render/html.js';
-import type { RenderDocument } from '../../src/render/document.js';
+import type { RenderDocument } from '../../src/compile/document.js';
 import { hostileDocument, largeDocument, sampleDocument } from '../fixtures/render-sample/document.js';
 import { CLI_BUILT, writeEmbeddedReport } from '../fixtures/render-sample/embedded-report.js';
 

@@ -4,7 +4,7 @@
 import { VFile } from 'vfile';
 import { parseFrontmatter } from '../../src/load/frontmatter.js';
 import { DEFAULT_LIMITS } from '../../src/load/limits.js';
-import type { LoadedFile } from '../../src/load/load-logbook.js';
+import type { LoadedFile } from '../../src/validate/load-logbook.js';
 import { decodeInto } from '../../src/load/read.js';
 import { recordsOf, type MessageRecord } from '../../src/diagnostics/collect.js';
 import { addMessage } from '../../src/diagnostics/messages.js';

@@ -16,7 +16,7 @@ import { paragraph } from '../../src/compile/mdast.js';
 import { namePolicy, redactTree, WEGGELATEN } from '../../src/compile/privacy.js';
 import { parseBody } from '../../src/load/body.js';
 import type { Logbook } from '../../src/model/types.js';
-import type { RenderDocument } from '../../src/render/document.js';
+import type { RenderDocument } from '../../src/compile/document.js';
 import { renderHtml } from '../../src/render/html.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 

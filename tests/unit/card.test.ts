@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cardFacts, cardMarkdown, compileCard } from '../../src/compile/card.js';
-import { loadLogbook } from '../../src/load/load-logbook.js';
+import { loadLogbook } from '../../src/validate/load-logbook.js';
 import { buildModel } from '../../src/model/build-model.js';
 import type { Logbook } from '../../src/model/types.js';
 import { renderHtml } from '../../src/render/html.js';

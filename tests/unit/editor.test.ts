@@ -9,7 +9,7 @@ import { defaultWorkspace, HOOK_PATH, logbookPathFrom, planEditor, PRE_COMMIT, S
 import { jsonSchemas, type JsonSchema } from '../../src/editor/json-schema.js';
 import { RECOMMENDED_EXTENSIONS } from '../../src/editor/vscode.js';
 import { findRoot } from '../../src/load/find-root.js';
-import { loadConfig } from '../../src/load/load-logbook.js';
+import { loadConfig } from '../../src/validate/load-logbook.js';
 import { KINDS } from '../../src/vocabulary/kinds.js';
 import { ACTIVITEIT_SOORTEN, GERICHT, PARADIGMAS, SESSIE_SOORTEN } from '../../src/vocabulary/index.js';
 import { BIN, FIXTURES, PROJECT } from '../helpers/ef.js';

@@ -3,7 +3,7 @@
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { heading, image, paragraph } from '../../src/compile/mdast.js';
-import type { RenderDocument } from '../../src/render/document.js';
+import type { RenderDocument } from '../../src/compile/document.js';
 import { figureCaptions } from '../../src/render/figures.js';
 
 function doc(children: Root['children']): RenderDocument {

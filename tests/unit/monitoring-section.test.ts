@@ -8,11 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { computeMonitoring, type Monitoring } from '../../src/compile/monitoring.js';
 import { monitoringSection, periodPhrase } from '../../src/compile/monitoring-section.js';
 import { aantal, getalWoord, opsomming } from '../../src/core/dutch.js';
-import { loadLogbook } from '../../src/load/load-logbook.js';
+import { loadLogbook } from '../../src/validate/load-logbook.js';
 import { buildModel } from '../../src/model/build-model.js';
-import { parsePeriod } from '../../src/model/period.js';
+import { parsePeriod } from '../../src/core/period.js';
 import type { Logbook } from '../../src/model/types.js';
-import { sdgChart, timelineChart } from '../../src/render/charts/index.js';
+import { sdgChart, timelineChart } from '../../src/compile/charts/index.js';
 import { validateLogbook } from '../../src/validate/validate-logbook.js';
 import { FIXTURES, PROJECT } from '../helpers/ef.js';
 

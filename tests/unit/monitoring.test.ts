@@ -3,9 +3,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { computeMonitoring, logbookPeriod, type Monitoring } from '../../src/compile/monitoring.js';
-import { loadLogbook } from '../../src/load/load-logbook.js';
+import { loadLogbook } from '../../src/validate/load-logbook.js';
 import { buildModel } from '../../src/model/build-model.js';
-import { parsePeriod } from '../../src/model/period.js';
+import { parsePeriod } from '../../src/core/period.js';
 import type { Logbook } from '../../src/model/types.js';
 import { validateLogbook } from '../../src/validate/validate-logbook.js';
 import { FIXTURES, PROJECT } from '../helpers/ef.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatBereik, formatDatum, formatDatumMetDag, formatGetal } from '../../src/core/dutch.js';
-import { parsePeriod } from '../../src/model/period.js';
+import { parsePeriod } from '../../src/core/period.js';
 
 describe('periods', () => {
   it.each([

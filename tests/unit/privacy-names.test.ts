@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { namePolicy, redactTree, WEGGELATEN } from '../../src/compile/privacy.js';
 import type { Logbook } from '../../src/model/types.js';
 import { loadValidLogbook } from '../../src/cli/valid-logbook.js';
-import { markdownViews, markupViews, typstViews, withSourceLines } from '../../src/privacy/guard.js';
+import { markdownViews, markupViews, typstViews, withSourceLines } from '../../src/publish/guard.js';
 import { HiddenNameError } from '../../src/privacy/hidden-name-error.js';
 import { fixture } from '../helpers/ef.js';
 import { NameMatcher } from '../../src/privacy/names.js';

@@ -8,7 +8,7 @@ import { jsonSchemas, SCHEMA_KINDS, type JsonSchema } from '../../src/editor/jso
 import { findRoot } from '../../src/load/find-root.js';
 import { parseYamlFile } from '../../src/load/frontmatter.js';
 import { DEFAULT_LIMITS } from '../../src/load/limits.js';
-import { loadFile, loadLogbook } from '../../src/load/load-logbook.js';
+import { loadFile, loadLogbook } from '../../src/validate/load-logbook.js';
 import { readLogbookFile } from '../../src/load/read.js';
 import { FIXTURES, PROJECT } from '../helpers/ef.js';
 

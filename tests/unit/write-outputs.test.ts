@@ -6,8 +6,8 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EnvironmentError } from '../../src/core/errors.js';
-import type { RenderDocument } from '../../src/render/document.js';
-import { LOCK_NAME, writeOutputs, type RenderedDocument } from '../../src/render/write-outputs.js';
+import type { RenderDocument } from '../../src/compile/document.js';
+import { LOCK_NAME, writeOutputs, type RenderedDocument } from '../../src/publish/write-outputs.js';
 import { tempDir } from '../helpers/ef.js';
 
 /** A document `rapport.md` that shows the given charts from `rapport-beelden/`. */

@@ -2,8 +2,8 @@
 import { cardFacts, cardMarkdown, compileCard, MissingProjectError } from '../../compile/card.js';
 import { namePolicy } from '../../compile/privacy.js';
 import { UsageError } from '../../core/errors.js';
-import { assertRenderedClean, withSourceLines } from '../../privacy/guard.js';
-import { parseFormats, renderDocument, type Format } from '../../render/write-outputs.js';
+import { assertRenderedClean, withSourceLines } from '../../publish/guard.js';
+import { parseFormats, renderDocument, type Format } from '../../publish/write-outputs.js';
 import type { Io } from '../../core/io.js';
 import { loadValidLogbook } from '../valid-logbook.js';
 import { writeDocuments } from './report.js';

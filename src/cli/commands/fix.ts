@@ -6,7 +6,7 @@ import { resolve, sep } from 'node:path';
 import { ConfigError, UsageError } from '../../core/errors.js';
 import { discoverFiles } from '../../load/discover.js';
 import { findRoot } from '../../load/find-root.js';
-import { loadConfig } from '../../load/load-logbook.js';
+import { loadConfig } from '../../validate/load-logbook.js';
 import { displayPath } from '../../core/paths.js';
 import { writeNewFile } from '../../core/atomic.js';
 import { fixText, type Change } from '../../fix/fix-file.js';

@@ -1,13 +1,13 @@
 // ef report: load a valid logbook → resolve the period → compile → render → write.
 import { basename, dirname, join, resolve } from 'node:path';
 import { compileRapportage } from '../../compile/rapportage.js';
-import { renderChecked } from '../../privacy/render-checked.js';
+import { renderChecked } from '../../publish/render-checked.js';
 import { UsageError } from '../../core/errors.js';
-import { PERIOD_FORMS } from '../../model/period.js';
+import { PERIOD_FORMS } from '../../core/period.js';
 import { resolvePeriod, type ResolvedPeriod } from '../../model/resolve-period.js';
 import type { Logbook } from '../../model/types.js';
-import type { Audience, RenderDocument } from '../../render/document.js';
-import { documentFiles, outputFailure, parseFormats, writeOutputs, type Format, type RenderedDocument } from '../../render/write-outputs.js';
+import type { Audience, RenderDocument } from '../../compile/document.js';
+import { documentFiles, outputFailure, parseFormats, writeOutputs, type Format, type RenderedDocument } from '../../publish/write-outputs.js';
 import { escapeForLog } from '../../core/escape.js';
 import type { Io } from '../../core/io.js';
 import { loadValidLogbook } from '../valid-logbook.js';

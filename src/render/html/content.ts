@@ -3,7 +3,7 @@
 // how heading levels are normalised and where an SDG badge goes.
 import type { Heading, Root } from 'mdast';
 import { SDGS } from '../../vocabulary/sdgs-data.js';
-import type { RenderDocument, RenderImage } from '../document.js';
+import type { RenderDocument, RenderImage } from '../../compile/document.js';
 
 /** The only image names a renderer accepts (`RenderImage.name`). */
 export const SAFE_IMAGE_NAME = /^[a-z0-9][a-z0-9-]*\.(?:svg|jpg|png|webp)$/;

@@ -3,7 +3,7 @@
 // headings get ids (for the contents), tables get header scopes and a
 // scrollable wrapper, SDG list items and cells get their badge.
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { imageBytes, imageMime, type RenderDocument } from '../document.js';
+import { imageBytes, imageMime, type RenderDocument } from '../../compile/document.js';
 import { resolveImage, sdgBadge } from './content.js';
 
 export interface TocEntry {

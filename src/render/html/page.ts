@@ -4,7 +4,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { formatDatum } from '../../core/dutch.js';
-import { imageBytes, imageMime, type RenderDocument } from '../document.js';
+import { imageBytes, imageMime, type RenderDocument } from '../../compile/document.js';
 import { smartQuotes } from '../typst/escape.js';
 import { documentTitle, nummerLabel, partnerLine } from './content.js';
 import type { TocEntry } from './enrich.js';

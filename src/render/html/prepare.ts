@@ -3,7 +3,7 @@
 // their alt text, unsafe links unwrapped and heading levels normalised below
 // the document title (h1).
 import type { Heading, Nodes, Parents, PhrasingContent, Root } from 'mdast';
-import type { RenderDocument } from '../document.js';
+import type { RenderDocument } from '../../compile/document.js';
 import { figureCaptions } from '../figures.js';
 import { smartQuotes } from '../typst/escape.js';
 import { fragmentOf, headingId, headingLevels, isHtmlComment, resolveImage, safeHref } from './content.js';

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NodeCompiler, type NodeError } from '@myriaddreamin/typst-ts-node-compiler';
 import { InternalError } from '../../core/errors.js';
-import { imageBytes, type RenderImage } from '../document.js';
+import { imageBytes, type RenderImage } from '../../compile/document.js';
 import { loadFontBlobs } from '../fonts.js';
 import { pinSvgFonts } from './svg-fonts.js';
 import { IMAGE_DIR } from './to-typst.js';

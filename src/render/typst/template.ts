@@ -3,7 +3,7 @@
 // them as a string literal.
 import { InternalError } from '../../core/errors.js';
 import { formatDatum } from '../../core/dutch.js';
-import { wantsContents, type RenderDocument } from '../document.js';
+import { wantsContents, type RenderDocument } from '../../compile/document.js';
 import { FONT_SANS, FONT_SERIF, fontStack } from '../fonts.js';
 import { allSdgBadges, documentTitle, nummerLabel, partnerLine } from '../html/content.js';
 import { smartQuotes, typstShownString, typstString, typstText } from './escape.js';

@@ -19,7 +19,7 @@ import type {
   Table,
 } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { RenderDocument } from '../document.js';
+import type { RenderDocument } from '../../compile/document.js';
 import { figureCaptions } from '../figures.js';
 import { fragmentOf, headingId, headingLevels, isHtmlComment, resolveImage, safeHref, sdgBadge } from '../html/content.js';
 import { smartQuotes, typstShownString, typstString, typstText } from './escape.js';

@@ -1,5 +1,5 @@
 // Two rapportages should not report on the same days.
-import { overlaps } from '../../model/period.js';
+import { overlaps } from '../../core/period.js';
 import type { CrossFileContext } from '../cross-file-context.js';
 
 export function checkPeriodOverlap({ facts, addMessage }: CrossFileContext): void {

@@ -2,7 +2,7 @@
 import { CRITERIA } from '../../vocabulary/index.js';
 import { addMessage } from '../../diagnostics/messages.js';
 import { locateValue, type DataPath } from '../locate.js';
-import type { LoadedFile } from '../../load/load-logbook.js';
+import type { LoadedFile } from '../load-logbook.js';
 
 /** The marker templates put where only the user knows what to write. */
 export const PLACEHOLDER = 'INVULLEN';

@@ -5,9 +5,9 @@ import { aliasTable, SDG_MAX, SDG_MIN, SDGS, TOESTEMMING } from '../../vocabular
 /** Non-empty text; surrounding whitespace is not part of the value. */
 export const tekst = z.string().trim().min(1);
 
-export { ISO_DATE, isRealDate } from '../../model/calendar.js';
-import { ISO_DATE, isRealDate } from '../../model/calendar.js';
-import { dutchDateToIso } from '../../model/dutch-date.js';
+export { ISO_DATE, isRealDate } from '../../core/calendar.js';
+import { ISO_DATE, isRealDate } from '../../core/calendar.js';
+import { dutchDateToIso } from '../../core/dutch-date.js';
 
 /** An ISO date (YYYY-MM-DD) that exists on the calendar. */
 export const datum = z

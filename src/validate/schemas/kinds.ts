@@ -14,7 +14,7 @@ import {
   ids,
 } from '../../vocabulary/index.js';
 import type { Config } from './config.js';
-import { parsePeriod } from '../../model/period.js';
+import { parsePeriod } from '../../core/period.js';
 import { concept, datum, datumOfMaand, jaNeeOnbekend, sdgLijst, tekst, term, toestemming } from './common.js';
 
 export { FOLDERS, KINDS, type Kind } from '../../vocabulary/kinds.js';

@@ -1,7 +1,7 @@
 // Colours of the charts. The paradigm colours come from the Okabe–Ito palette (safe for
 // colour-blind readers), darkened where needed so that lines and marks keep a contrast of
 // at least 3:1 on white (WCAG 1.4.11); the tints are the quadrant backgrounds (10%).
-import type { ParadigmaId } from '../../compile/monitoring.js';
+import type { ParadigmaId } from '../monitoring.js';
 
 export const PARADIGMA_KLEUR: Readonly<Record<ParadigmaId, string>> = {
   rechtmatig: '#0072B2', // 5.2:1 on white

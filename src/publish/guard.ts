@@ -7,9 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Logbook } from '../model/types.js';
-import type { RenderDocument } from '../render/document.js';
-import { HiddenNameError, type HiddenNameFinding, type SourceLocation } from './hidden-name-error.js';
-import { decodeReferences, fold, type NameMatch, type NameMatcher } from './names.js';
+import type { RenderDocument } from '../compile/document.js';
+import { HiddenNameError, type HiddenNameFinding, type SourceLocation } from '../privacy/hidden-name-error.js';
+import { decodeReferences, fold, type NameMatch, type NameMatcher } from '../privacy/names.js';
 
 export interface OutputFile {
   readonly name: string;

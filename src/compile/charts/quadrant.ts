@@ -8,7 +8,7 @@
 // Filled mark = stadsgericht, open mark = intern gericht. An arrow joins the positions of
 // one participant from an earlier `fase` to a later one when the position changes.
 import type { Audience } from '../document.js';
-import { caseRoles, type GerichtId, type ParadigmaId } from '../../compile/monitoring.js';
+import { caseRoles, type GerichtId, type ParadigmaId } from '../monitoring.js';
 import { formatDatum } from '../../core/dutch.js';
 import type { SessieModel } from '../../model/types.js';
 import { areNeighbours, PARADIGMAS, ROLLEN } from '../../vocabulary/index.js';

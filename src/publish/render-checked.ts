@@ -3,10 +3,10 @@
 // `ef logbook` and `ef preview` all go through here, so none can show what another
 // would refuse.
 import { namePolicy } from '../compile/privacy.js';
-import { embedBeelden } from '../images/embed.js';
+import { embedBeelden } from '../compile/embed-images.js';
 import type { Logbook } from '../model/types.js';
-import type { Audience, RenderDocument } from '../render/document.js';
-import { renderDocument, type Format, type RenderedDocument, type RenderProgress } from '../render/write-outputs.js';
+import type { Audience, RenderDocument } from '../compile/document.js';
+import { renderDocument, type Format, type RenderedDocument, type RenderProgress } from './write-outputs.js';
 import { assertRenderedClean, withSourceLines } from './guard.js';
 
 /** Throws a HiddenNameError that names the source lines when a name would leak. */

@@ -14,9 +14,9 @@ import { isInside, realPathOf, realRootOf, systemFolderOf } from '../load/real-p
 import { escapeControls } from '../core/escape.js';
 import { FOLDERS } from '../vocabulary/kinds.js';
 import { removeAbandoned, writeAtomic } from '../core/atomic.js';
-import { imageBytes, type RenderDocument } from './document.js';
+import { imageBytes, type RenderDocument } from '../compile/document.js';
 import { lockFolder, type LockOptions } from './folder-lock.js';
-import { SAFE_IMAGE_NAME } from './html/content.js';
+import { SAFE_IMAGE_NAME } from '../render/html/content.js';
 
 export { LOCK_NAME } from './folder-lock.js';
 
@@ -66,16 +66,16 @@ export async function renderDocument(
   for (const format of formats) {
     progress.start(`${doc.slug}.${format}`);
     if (format === 'md') {
-      const { renderMarkdown } = await import('./markdown.js');
+      const { renderMarkdown } = await import('../render/markdown.js');
       files.push({ name: `${doc.slug}.md`, content: renderMarkdown(doc) });
     } else if (format === 'html') {
-      const { renderHtml } = await import('./html.js');
+      const { renderHtml } = await import('../render/html.js');
       files.push({ name: `${doc.slug}.html`, content: renderHtml(doc) });
     } else {
       // The PDF goes through a whole typesetting engine; when it fails, the md
       // and html are still written and the error names the PDF (see outputFailure).
       try {
-        const { renderPdf } = await import('./pdf.js');
+        const { renderPdf } = await import('../render/pdf.js');
         files.push({ name: `${doc.slug}.pdf`, content: await renderPdf(doc) });
       } catch (error) {
         failed = { name: `${doc.slug}.pdf`, error };

@@ -1,15 +1,15 @@
 // Load stage: root → config → every file read and its frontmatter parsed.
 import { join } from 'node:path';
 import type { VFile } from 'vfile';
-import { configSchema, type Config } from '../validate/schemas/config.js';
+import { configSchema, type Config } from './schemas/config.js';
 import type { Kind } from '../vocabulary/kinds.js';
-import { checkPdfCharacters } from '../validate/rules/pdf-characters.js';
-import { validateFrontmatter } from '../validate/validate-file.js';
-import { discoverWithinLimit, type Discovered } from './discover.js';
-import { CONFIG_NAME, findRoot } from './find-root.js';
-import { parseFrontmatter, parseYamlFile, type Frontmatter } from './frontmatter.js';
-import { DEFAULT_LIMITS, limitsFrom, type Limits } from './limits.js';
-import { readEntry, readLogbookFile, type RawRead } from './read.js';
+import { checkPdfCharacters } from './rules/pdf-characters.js';
+import { validateFrontmatter } from './validate-file.js';
+import { discoverWithinLimit, type Discovered } from '../load/discover.js';
+import { CONFIG_NAME, findRoot } from '../load/find-root.js';
+import { parseFrontmatter, parseYamlFile, type Frontmatter } from '../load/frontmatter.js';
+import { DEFAULT_LIMITS, limitsFrom, type Limits } from '../load/limits.js';
+import { readEntry, readLogbookFile, type RawRead } from '../load/read.js';
 
 export interface LoadedFile {
   readonly kind: Kind;

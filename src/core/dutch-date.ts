@@ -2,7 +2,7 @@
 // (`2021-01-28`) when there is exactly one reading. Day first, as in Dutch; a two-digit
 // year is never guessed.
 import { isRealDate } from './calendar.js';
-import { MAANDEN } from '../core/dutch.js';
+import { MAANDEN } from './dutch.js';
 
 const NUMERIC_DMY = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
 const LOOSE_ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;

@@ -1,6 +1,6 @@
 // Periods for --period and for a rapportage's `periode`: parsing and Dutch labels.
 import { isRealDate } from './calendar.js';
-import { formatBereik, MAANDEN, rangtelwoordVoluit } from '../core/dutch.js';
+import { formatBereik, MAANDEN, rangtelwoordVoluit } from './dutch.js';
 
 export interface Period {
   /** First day, inclusive (YYYY-MM-DD). */

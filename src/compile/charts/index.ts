@@ -18,7 +18,7 @@
 // borders, open and filled marks, phase arrows) without a custom layout anyway, and two
 // bar/line charts are a few dozen lines each. So: no chart library. The rules every SVG
 // here keeps are in svg.ts (escaped text, fixed decimals, no ids/href/script/style).
-import type { Monitoring } from '../../compile/monitoring.js';
+import type { Monitoring } from '../monitoring.js';
 import { formatGetal } from '../../core/dutch.js';
 import type { SessieModel } from '../../model/types.js';
 import type { Audience } from '../document.js';

@@ -7,13 +7,13 @@
 // with a note, so that the text around it still reads.
 import type { Nodes, Paragraph, PhrasingContent, Root } from 'mdast';
 import { UsageError } from '../core/errors.js';
-import { portraitVisible } from '../compile/select.js';
-import { namePolicy } from '../compile/privacy.js';
+import { portraitVisible } from './select.js';
+import { namePolicy } from './privacy.js';
 import type { Logbook } from '../model/types.js';
-import type { Audience, RenderDocument, RenderImage } from '../render/document.js';
-import { EXTENSION } from './format.js';
-import { isIntern, leesBeeld, type GelezenBeeld } from './beeld.js';
-import { beeldPadOf } from './mark.js';
+import type { Audience, RenderDocument, RenderImage } from './document.js';
+import { EXTENSION } from '../images/format.js';
+import { isIntern, leesBeeld, type GelezenBeeld } from '../images/beeld.js';
+import { beeldPadOf } from '../images/mark.js';
 
 export const ALLEEN_INTERN = '(foto alleen intern)';
 export const WEGGELATEN = '(foto weggelaten)';

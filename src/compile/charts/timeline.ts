@@ -2,7 +2,7 @@
 //   1. sessions per month (bars);
 //   2. roles per month, stadsgericht (filled) on intern gericht (open), as in the quadrant;
 //   3. roles per paradigm (lines; a role on a border counts for both, so no stacking).
-import type { MaandTelling, Monitoring } from '../../compile/monitoring.js';
+import type { MaandTelling, Monitoring } from '../monitoring.js';
 import { formatGetal } from '../../core/dutch.js';
 import { PARADIGMAS } from '../../vocabulary/index.js';
 import { MARK, PARADIGMA_KLEUR } from './palette.js';

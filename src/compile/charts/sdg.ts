@@ -1,7 +1,7 @@
 // SDG coverage: one row per Global Goal, a badge in the official colour with the
 // number, the Dutch name, and a bar with the number of sessions. All 17 goals are
 // shown so that the picture tells which goals were not touched; those rows are grey.
-import type { Monitoring } from '../../compile/monitoring.js';
+import type { Monitoring } from '../monitoring.js';
 import { formatGetal } from '../../core/dutch.js';
 import { INK, INK_MUTED, LINE, fit, line, rect, svgDocument, text, textWidth } from './svg.js';
 
