@@ -8,7 +8,7 @@ import { collectMessages, fileMessagesOf, type Summary } from '../diagnostics/co
 import { formatGithub } from '../format/github.js';
 import { formatPretty } from '../format/pretty.js';
 import { validateLogbook, type ValidatedLogbook } from '../validate/validate-logbook.js';
-import { useColor } from './commands/check.js';
+import { useColor } from '../format/color.js';
 
 export type ValidLogbook =
   | { readonly ok: true; readonly logbook: Logbook; readonly validated: ValidatedLogbook }

@@ -236,7 +236,7 @@ function shownText(node: Nodes): string {
  * The check on the compiled document: a document that would show a hidden name
  * anywhere (text, also split by markup, links, alt text, file names, charts) is
  * refused, so nothing is written. The rendered files get the same check after
- * rendering (src/privacy/guard.ts).
+ * rendering (src/publish/guard.ts).
  */
 export function assertNoHiddenNames(doc: RenderDocument, policy: NamePolicy): void {
   if (!policy.matcher.hasHidden) return;

@@ -5,7 +5,7 @@ import { collectMessages, fileMessagesOf } from '../diagnostics/collect.js';
 import { formatPretty } from '../format/pretty.js';
 import type { Config } from '../validate/schemas/config.js';
 import type { Io } from '../core/io.js';
-import { useColor } from '../cli/commands/check.js';
+import { useColor } from '../format/color.js';
 
 export type LoadedConfig =
   | { readonly ok: true; readonly root: string; readonly config: Config }

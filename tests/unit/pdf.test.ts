@@ -172,7 +172,7 @@ describe('pdf.ts stays cheap to import', () => {
   it('imports the Typst compiler and the fonts only inside renderPdf', () => {
     const source = readFileSync(new URL('../../src/render/pdf.ts', import.meta.url), 'utf8');
     const staticImports = [...source.matchAll(/^import\s[^;]*?from\s+'([^']+)'/gms)].map((m) => m[1]);
-    expect(staticImports.every((s) => ['../core/errors.js', './document.js', './html/content.js'].includes(s!))).toBe(true);
+    expect(staticImports.every((s) => ['../core/errors.js', '../compile/document.js', './html/content.js'].includes(s!))).toBe(true);
     expect(source).toContain("import('./typst/engine.js')");
   });
 });

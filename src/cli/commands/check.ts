@@ -8,6 +8,7 @@ import { formatJson } from '../../format/json.js';
 import { formatPretty } from '../../format/pretty.js';
 import { checkLogbook } from '../../validate/check-logbook.js';
 import type { Io } from '../../core/io.js';
+import { useColor } from '../../format/color.js';
 
 export interface CheckCommandOptions {
   readonly root?: string;
@@ -94,13 +95,4 @@ function format(summary: Summary, options: CheckCommandOptions, io: Io): string 
   if (chosen === 'json') return formatJson(summary);
   if (chosen === 'github') return formatGithub(summary);
   return formatPretty(summary, useColor(options, io));
-}
-
-/** Colour on a terminal, unless NO_COLOR or --no-color; FORCE_COLOR forces it on. */
-export function useColor(options: { color?: boolean }, io: Io): boolean {
-  if (options.color === false) return false;
-  if (io.env['NO_COLOR'] !== undefined && io.env['NO_COLOR'] !== '') return false;
-  const force = io.env['FORCE_COLOR'];
-  if (force !== undefined) return force !== '0' && force !== 'false';
-  return io.stdout.isTTY === true;
 }
