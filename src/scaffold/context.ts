@@ -5,7 +5,7 @@ import { discoverFiles } from '../load/discover.js';
 import { findRoot } from '../load/find-root.js';
 import { loadConfig as loadCheckedConfig } from '../validate/load-logbook.js';
 import { parseFrontmatter } from '../load/frontmatter.js';
-import { DEFAULT_LIMITS } from '../load/limits.js';
+import { limitsFrom } from '../load/limits.js';
 import { readLogbookFile } from '../load/read.js';
 import type { Config } from '../validate/schemas/config.js';
 import { displayPath } from '../core/paths.js';
@@ -32,13 +32,15 @@ export interface ScaffoldContext {
 export async function loadScaffoldContext(cwd: string, rootOption: string | undefined): Promise<ScaffoldContext> {
   const root = findRoot(cwd, rootOption);
   const config = await loadConfig(root, cwd);
+  // The logbook's own limits, as in `ef check`: a file check refuses is not read here either.
+  const limits = limitsFrom(config);
   const discovered = await discoverFiles(root);
   const casussen: CasusRef[] = [];
   const rapportages: RapportageRef[] = [];
   for (const entry of discovered) {
     if (entry.kind !== 'casus' && entry.kind !== 'rapportage') continue;
-    const file = readLogbookFile(entry.path, cwd, DEFAULT_LIMITS);
-    const data = file.value === undefined ? undefined : parseFrontmatter(file, DEFAULT_LIMITS)?.data;
+    const file = readLogbookFile(entry.path, cwd, limits);
+    const data = file.value === undefined ? undefined : parseFrontmatter(file, limits)?.data;
     if (entry.kind === 'casus') {
       const titel = typeof data?.['titel'] === 'string' ? data['titel'].trim() : undefined;
       casussen.push({ id: entry.id, titel });

@@ -1,7 +1,7 @@
 // Validate stage, all in memory: for commands that go on to build a model (report,
 // logbook, stats). `ef check` streams instead (check-logbook.ts).
 import type { VFile } from 'vfile';
-import { loadFile, type LoadedLogbook } from './load-logbook.js';
+import { loadFile, type LoadedFile, type LoadedLogbook } from './load-logbook.js';
 import type { Frontmatter } from '../load/frontmatter.js';
 import { addMessage, type Place } from '../diagnostics/messages.js';
 import { fileMessagesOf, type FileMessages } from '../diagnostics/collect.js';
@@ -27,36 +27,60 @@ export interface ValidatedLogbook {
   readonly entries: Entries;
 }
 
+/** The logbook on disk, every file read once and kept (for the commands that build a model). */
 export function validateLogbook(loaded: LoadedLogbook & { config: Config }): ValidatedLogbook {
-  const schemas = makeSchemas(loaded.config);
+  return validateFiles({ ...loaded, files: readEach(loaded) });
+}
+
+// One file at a time, so that each is checked and its parse released before the next is read.
+function* readEach(loaded: LoadedLogbook): Generator<LoadedFile> {
+  for (const discovered of loaded.discovered) yield loadFile(discovered, loaded.cwd, loaded.limits);
+}
+
+export interface FileSet {
+  readonly root: string;
+  readonly cwd: string;
+  readonly config: Config;
+  readonly configFile: VFile;
+  /** Read and parsed files, from disk (`loadFile`) or from memory (the fuzz tests). */
+  readonly files: Iterable<LoadedFile>;
+}
+
+/**
+ * The whole-set pipeline in memory: per-file checks, then the cross-file rules on the
+ * facts of every file, then the images. `ef check` streams the same steps
+ * (check-logbook.ts) so that a huge logbook is never held whole.
+ */
+export function validateFiles(set: FileSet): ValidatedLogbook {
+  const schemas = makeSchemas(set.config);
   const entries: { [K in Kind]: Entry[] } = { casus: [], sessie: [], activiteit: [], portret: [], rapportage: [] };
-  const files = new Map<string, { file: VFile; frontmatter: Frontmatter | undefined }>();
+  const files = new Map<string, LoadedFile>();
   const facts: Facts[] = [];
-  for (const discovered of loaded.discovered) {
-    const loadedFile = loadFile(discovered, loaded.cwd, loaded.limits);
+  for (const loadedFile of set.files) {
     const entry = checkFile(loadedFile, schemas);
     // Every file stays in memory here: keep its data, not what its positions come from.
     loadedFile.frontmatter?.release();
     if (entry) entries[entry.kind].push(entry);
-    files.set(discovered.path, loadedFile);
-    facts.push(factsOfLoaded(loadedFile, discovered.path, entry));
+    const path = loadedFile.file.path;
+    files.set(path, loadedFile);
+    facts.push(factsOfLoaded(loadedFile, path, entry));
   }
   runCrossFileRules({
-    config: loaded.config,
-    configFile: loaded.configFile,
+    config: set.config,
+    configFile: set.configFile,
     facts,
     addMessage(target, ruleId, reason, at) {
       const { file, frontmatter } = files.get(target.path)!;
       addMessage(file, ruleId, reason, placeIn(frontmatter, at));
     },
   });
-  checkBeelden(loaded.root, facts, (target, ruleId, reason, place) => addMessage(files.get(target.path)!.file, ruleId, reason, place));
+  checkBeelden(set.root, facts, (target, ruleId, reason, place) => addMessage(files.get(target.path)!.file, ruleId, reason, place));
   return {
-    root: loaded.root,
-    cwd: loaded.cwd,
-    config: loaded.config,
-    configFile: loaded.configFile,
-    messages: [loaded.configFile, ...[...files.values()].map((f) => f.file)].map(fileMessagesOf),
+    root: set.root,
+    cwd: set.cwd,
+    config: set.config,
+    configFile: set.configFile,
+    messages: [set.configFile, ...[...files.values()].map((f) => f.file)].map(fileMessagesOf),
     checked: files.size + 1,
     entries: entries as unknown as Entries,
   };
