@@ -17,6 +17,7 @@ import { removeAbandoned, writeAtomic } from '../core/atomic.js';
 import { imageBytes, type RenderDocument } from '../compile/document.js';
 import { lockFolder, type LockOptions } from './folder-lock.js';
 import { SAFE_IMAGE_NAME } from '../render/html/content.js';
+import { opsomming } from '../core/dutch.js';
 
 export { LOCK_NAME } from './folder-lock.js';
 
@@ -101,7 +102,7 @@ export function outputFailure(rendered: RenderedDocument): EfError | undefined {
   if (!rendered.failed) return undefined;
   const { name, error } = rendered.failed;
   const made = documentFiles(rendered);
-  const lead = `${name} is niet gemaakt${made.length > 0 ? `; ${made.join(' en ')} ${made.length === 1 ? 'is' : 'zijn'} wel geschreven` : ''}.`;
+  const lead = `${name} is niet gemaakt${made.length > 0 ? `; ${opsomming(made)} ${made.length === 1 ? 'is' : 'zijn'} wel geschreven` : ''}.`;
   if (error instanceof EfError) {
     const Kind = error.constructor as new (message: string, options: { hint?: string; cause?: unknown }) => EfError;
     return new Kind(`${lead}\n${error.message}`, { hint: error.hint, cause: error });

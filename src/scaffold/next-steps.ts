@@ -8,6 +8,7 @@ import type { Kind } from '../validate/schemas/kinds.js';
 import { CRITERIA } from '../vocabulary/index.js';
 import type { ScaffoldContext } from './context.js';
 import type { Draft } from './draft.js';
+import { opsomming } from '../core/dutch.js';
 
 export function nextSteps(kind: Kind, draft: Draft, frontmatter: Frontmatter, context: ScaffoldContext): string[] {
   const steps = [...frontmatterSteps(frontmatter.data), ...bodySteps(frontmatter)];
@@ -63,7 +64,7 @@ function bodySteps(frontmatter: Frontmatter): string[] {
   if (loose) steps.push('de tekst onder het gegevensblok');
   if (sections.length > 0) {
     const quoted = sections.map((title) => `"${title}"`);
-    const list = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} en ${quoted.at(-1)}`;
+    const list = opsomming(quoted);
     const optional = sections.length > 1 && sections.some((title) => title.toLowerCase() === 'opbrengsten');
     steps.push(
       `de tekst in ${quoted.length === 1 ? 'de sectie' : 'de secties'} ${list}` +

@@ -9,6 +9,7 @@ import { PromptCancelled } from '../../scaffold/prompt.js';
 import { displayPath } from '../../core/paths.js';
 import { interactiveStreams, reportCancelled } from '../../scaffold/terminal.js';
 import type { Io } from '../../core/io.js';
+import { opsomming } from '../../core/dutch.js';
 
 export interface InitCommandOptions {
   readonly organisatie?: string;
@@ -58,7 +59,7 @@ export async function init(dirArgument: string | undefined, options: InitCommand
       ...(answers.team?.length ? [] : ['--team']),
     ];
     if (missing.length > 0) {
-      const list = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} en ${missing.at(-1)}`;
+      const list = opsomming(missing);
       throw new UsageError(`Voor een nieuw logboek ${missing.length === 1 ? 'ontbreekt de optie' : 'ontbreken de opties'} ${list}. Er is niets aangemaakt.`, {
         hint: `Bijvoorbeeld: ef init altena --organisatie "Gemeente Altena" --leerroute "${DEFAULT_LEERROUTE}" --team "Naam Een" --team "Naam Twee"`,
       });

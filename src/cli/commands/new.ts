@@ -15,6 +15,7 @@ import { today } from '../../scaffold/today.js';
 import { didYouMean } from '../../validate/suggest.js';
 import type { Io } from '../../core/io.js';
 import { interactiveStreams, reportCancelled } from '../../scaffold/terminal.js';
+import { opsomming } from '../../core/dutch.js';
 
 export interface NewOptions extends FlagValues {
   readonly root?: string;
@@ -112,7 +113,7 @@ function listProblems(problems: readonly string[]): string {
 
 function missingError(kind: Kind, missing: readonly Flag[], context: ScaffoldContext): UsageError {
   const names = missing.map((flag) => `--${flag === 'periode' ? 'period' : flag}`);
-  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} en ${names.at(-1)}`;
+  const list = opsomming(names);
   return new UsageError(
     `Voor ${KIND_SPECS[kind].naam} ${names.length === 1 ? 'ontbreekt de optie' : 'ontbreken de opties'} ${list}. Er is niets aangemaakt.`,
     { hint: `Bijvoorbeeld: ${example(kind, context)}\nOp een terminal vraagt ef zelf wat ontbreekt (zonder --no-input).` },

@@ -4,6 +4,7 @@
 import type { Heading, Root } from 'mdast';
 import { SDGS } from '../../vocabulary/sdgs-data.js';
 import type { RenderDocument, RenderImage } from '../../compile/document.js';
+import { opsomming } from '../../core/dutch.js';
 
 /** The only image names a renderer accepts (`RenderImage.name`). */
 export const SAFE_IMAGE_NAME = /^[a-z0-9][a-z0-9-]*\.(?:svg|jpg|png|webp)$/;
@@ -114,7 +115,7 @@ export function documentTitle(doc: RenderDocument): string {
 /** `in samenwerking met A en B` for the cover, or undefined without partners. */
 export function partnerLine(partners: readonly string[]): string | undefined {
   if (partners.length === 0) return undefined;
-  const names = partners.length === 1 ? partners[0]! : `${partners.slice(0, -1).join(', ')} en ${partners.at(-1)!}`;
+  const names = opsomming(partners);
   return `in samenwerking met ${names}`;
 }
 
