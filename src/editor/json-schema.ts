@@ -58,9 +58,5 @@ export function toJsonSchema(schema: z.ZodType): JsonSchema {
  * well as `paradigma: [presterend, samenwerkend]`. In JSON Schema: the item or the list.
  */
 function wrapsSingleValue(schema: unknown): boolean {
-  const def = (schema as { _zod?: { def?: { type?: string; in?: unknown; out?: unknown } } })._zod?.def;
-  if (def?.type !== 'pipe') return false;
-  const inner = (def.in as { _zod?: { def?: { type?: string } } })._zod?.def?.type;
-  const outer = (def.out as { _zod?: { def?: { type?: string } } })._zod?.def?.type;
-  return inner === 'transform' && outer === 'array';
+  return schema instanceof z.ZodPipe && schema.in instanceof z.ZodTransform && schema.out instanceof z.ZodArray;
 }

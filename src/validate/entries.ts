@@ -28,3 +28,32 @@ export interface Entries {
   readonly rapportage: readonly RapportageEntry[];
 }
 
+
+/** Sorts entries into their kinds, keeping their order: what the model is built from. */
+export function groupEntries(list: Iterable<Entry>): Entries {
+  const casus: CasusEntry[] = [];
+  const sessie: SessieEntry[] = [];
+  const activiteit: ActiviteitEntry[] = [];
+  const portret: PortretEntry[] = [];
+  const rapportage: RapportageEntry[] = [];
+  for (const entry of list) {
+    switch (entry.kind) {
+      case 'casus':
+        casus.push(entry);
+        break;
+      case 'sessie':
+        sessie.push(entry);
+        break;
+      case 'activiteit':
+        activiteit.push(entry);
+        break;
+      case 'portret':
+        portret.push(entry);
+        break;
+      case 'rapportage':
+        rapportage.push(entry);
+        break;
+    }
+  }
+  return { casus, sessie, activiteit, portret, rapportage };
+}

@@ -10,9 +10,9 @@ import { runCrossFileRules } from './cross-file.js';
 import { checkBeelden } from './rules/beelden.js';
 import type { Facts } from './facts.js';
 import { locateValue, type DataPath } from './locate.js';
-import type { Entries, Entry } from './entries.js';
+import { groupEntries, type Entries, type Entry } from './entries.js';
 import type { Config } from './schemas/config.js';
-import { makeSchemas, type Kind } from './schemas/kinds.js';
+import { makeSchemas } from './schemas/kinds.js';
 
 export interface ValidatedLogbook {
   readonly root: string;
@@ -53,14 +53,14 @@ export interface FileSet {
  */
 export function validateFiles(set: FileSet): ValidatedLogbook {
   const schemas = makeSchemas(set.config);
-  const entries: { [K in Kind]: Entry[] } = { casus: [], sessie: [], activiteit: [], portret: [], rapportage: [] };
+  const entries: Entry[] = [];
   const files = new Map<string, LoadedFile>();
   const facts: Facts[] = [];
   for (const loadedFile of set.files) {
     const entry = checkFile(loadedFile, schemas);
     // Every file stays in memory here: keep its data, not what its positions come from.
     loadedFile.frontmatter?.release();
-    if (entry) entries[entry.kind].push(entry);
+    if (entry) entries.push(entry);
     const path = loadedFile.file.path;
     files.set(path, loadedFile);
     facts.push(factsOfLoaded(loadedFile, path, entry));
@@ -82,7 +82,7 @@ export function validateFiles(set: FileSet): ValidatedLogbook {
     configFile: set.configFile,
     messages: [set.configFile, ...[...files.values()].map((f) => f.file)].map(fileMessagesOf),
     checked: files.size + 1,
-    entries: entries as unknown as Entries,
+    entries: groupEntries(entries),
   };
 }
 
