@@ -1,23 +1,21 @@
 // `ef check --changed [REF]`: which files of the logbook changed since a Git ref, and
 // which files refer to them, so that a pre-commit hook reports only what a commit
 // touches. The whole logbook is still checked (cross-file rules need it; the cache
-// makes that cheap): this only chooses which files are reported.
+// makes that cheap): this only chooses which files are reported, from the facts that
+// check already gathered (no file is read again here).
 import { execFileSync } from 'node:child_process';
 import { realpathSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../core/errors.js';
-import { discoverFiles } from '../load/discover.js';
 import { CONFIG_NAME } from '../load/find-root.js';
-import { parseFrontmatter } from '../load/frontmatter.js';
-import { DEFAULT_LIMITS } from '../load/limits.js';
-import { readLogbookFile } from '../load/read.js';
+import type { Facts } from '../validate/facts.js';
 import { FOLDERS, KINDS, type Kind } from '../vocabulary/kinds.js';
 
-export interface ChangedSelection {
+export interface ChangedFiles {
   /** The config changed (or the repository has no commit yet): report every file. */
   readonly all: boolean;
-  /** Absolute paths of existing files to report: the changed ones and their referrers. */
-  readonly paths: readonly string[];
+  /** Absolute paths that changed, in the logbook or not, existing or deleted. */
+  readonly paths: ReadonlySet<string>;
 }
 
 /**
@@ -25,7 +23,7 @@ export interface ChangedSelection {
  * where `ref` and HEAD meet, plus untracked files that Git does not ignore. With the
  * default `HEAD` that is exactly what a commit would add.
  */
-export async function changedSelection(root: string, ref: string): Promise<ChangedSelection> {
+export function changedFiles(root: string, ref: string): ChangedFiles {
   const top = git(root, ['rev-parse', '--show-toplevel'], () => {
     throw new UsageError('--changed werkt alleen in een Git-repository, en dit logboek staat niet in een Git-repository.', {
       hint: 'Laat --changed weg om alles te controleren, of maak eerst een repository met `git init`.',
@@ -33,7 +31,7 @@ export async function changedSelection(root: string, ref: string): Promise<Chang
   }).trim();
 
   const hasCommit = tryGit(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']) !== undefined;
-  if (!hasCommit && ref === 'HEAD') return { all: true, paths: [] };
+  if (!hasCommit && ref === 'HEAD') return { all: true, paths: new Set() };
   if (tryGit(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]) === undefined) {
     throw new UsageError(`Git kent "${ref}" niet: geef bij --changed een commit, branch of tag (bijvoorbeeld HEAD of origin/main).`, {
       hint: 'Zet paden vóór --changed, of schrijf --changed=REF: anders leest ef het eerste pad als REF.',
@@ -52,15 +50,15 @@ export async function changedSelection(root: string, ref: string): Promise<Chang
     const path = resolve(top, name);
     changed.add(path.startsWith(realRoot + sep) || path === realRoot ? join(root, relative(realRoot, path)) : path);
   }
-  return select(root, changed);
+  return { all: changed.has(join(root, CONFIG_NAME)), paths: changed };
 }
 
-/** From changed absolute paths to the files to report: those in the logbook and their referrers. */
-export async function select(root: string, changed: ReadonlySet<string>): Promise<ChangedSelection> {
-  if (changed.has(join(root, CONFIG_NAME))) return { all: true, paths: [] };
-  const discovered = await discoverFiles(root);
-  const existing = new Set(discovered.map((entry) => entry.path));
-
+/**
+ * The files to report for a set of changed paths: the changed files of the logbook and
+ * the files whose cross-file messages they can change, found in the facts of the run.
+ */
+export function selectChanged(root: string, changed: ReadonlySet<string>, facts: readonly Facts[]): string[] {
+  const existing = new Set(facts.map((file) => file.path));
   const touched: Array<{ kind: Kind; id: string; path: string }> = [];
   for (const path of changed) {
     const where = kindOf(root, path);
@@ -74,12 +72,12 @@ export async function select(root: string, changed: ReadonlySet<string>): Promis
   const rapportages = touched.some((file) => file.kind === 'rapportage');
   // Any file: others of its kind whose name differs only in letter case.
   const lowered = new Set(touched.map((file) => `${file.kind}/${file.id.toLowerCase()}`));
-  for (const entry of discovered) {
-    if (lowered.has(`${entry.kind}/${entry.id.toLowerCase()}`)) selected.add(entry.path);
-    if (rapportages && entry.kind === 'rapportage') selected.add(entry.path);
-    if (casussen.size > 0 && entry.kind === 'sessie' && casussen.has(casusOf(entry.path) ?? '')) selected.add(entry.path);
+  for (const file of facts) {
+    if (lowered.has(`${file.kind}/${file.id.toLowerCase()}`)) selected.add(file.path);
+    if (rapportages && file.kind === 'rapportage') selected.add(file.path);
+    if (file.kind === 'sessie' && file.casus !== undefined && casussen.has(file.casus.trim())) selected.add(file.path);
   }
-  return { all: false, paths: [...selected].sort() };
+  return [...selected].sort();
 }
 
 function kindOf(root: string, path: string): { kind: Kind; id: string } | undefined {
@@ -87,14 +85,6 @@ function kindOf(root: string, path: string): { kind: Kind; id: string } | undefi
   if (parts.length !== 2 || !parts[1]!.endsWith('.md')) return undefined;
   const kind = KINDS.find((k) => FOLDERS[k] === parts[0]);
   return kind ? { kind, id: parts[1]!.slice(0, -3) } : undefined;
-}
-
-/** The `casus:` of a session, read with ef's own frontmatter parser. */
-function casusOf(path: string): string | undefined {
-  const file = readLogbookFile(path, dirname(path), DEFAULT_LIMITS);
-  if (file.value === undefined) return undefined;
-  const casus = parseFrontmatter(file, DEFAULT_LIMITS)?.data['casus'];
-  return typeof casus === 'string' ? casus.trim() : undefined;
 }
 
 function git(cwd: string, args: readonly string[], onError: (message: string) => string): string {

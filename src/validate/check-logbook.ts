@@ -16,6 +16,7 @@ import { addMessage } from '../diagnostics/messages.js';
 import { buildFingerprint, cacheReader, hashBytes, readCache, writeCache, type CheckCache } from './cache.js';
 import type { FileResult } from './check-file.js';
 import type { CrossFileContext } from './cross-file-context.js';
+import type { Facts } from './facts.js';
 import type { Config } from './schemas/config.js';
 
 export interface CheckLogbookOptions {
@@ -34,6 +35,10 @@ export interface CheckResult {
   readonly files: readonly FileMessages[];
   /** Files read, the config included. */
   readonly checked: number;
+  /** The logbook's root folder. */
+  readonly root: string;
+  /** What the cross-file rules knew of each file (for `--changed`: who refers to whom). */
+  readonly facts: readonly Facts[];
 }
 
 export async function checkLogbook(options: CheckLogbookOptions): Promise<CheckResult> {
@@ -56,14 +61,14 @@ export async function checkLogbook(options: CheckLogbookOptions): Promise<CheckR
   if (!config) {
     const { loadConfig } = await import('./load-logbook.js');
     const loaded = await loadConfig(root, cwd);
-    if (!loaded.config) return { configOk: false, files: [fileMessagesOf(loaded.configFile)], checked: 1 };
+    if (!loaded.config) return { configOk: false, files: [fileMessagesOf(loaded.configFile)], checked: 1, root, facts: [] };
     config = loaded.config;
     configFile.messages.push(...loaded.configFile.messages);
   }
   const limits = limitsFrom(config);
 
   const discovered = await discoverWithinLimit(root, configFile, limits);
-  if (discovered === undefined) return { configOk: true, files: [fileMessagesOf(configFile)], checked: 1 };
+  if (discovered === undefined) return { configOk: true, files: [fileMessagesOf(configFile)], checked: 1, root, facts: [] };
   const tidy = discovered.length >= LARGE ? collectGarbage : () => {};
   tidy();
   // Markdown files ef never reads would otherwise pass unnoticed. The folders are listed
@@ -132,7 +137,7 @@ export async function checkLogbook(options: CheckLogbookOptions): Promise<CheckR
       files.push({ path: result.facts.path, messages: [...result.messages, ...added] });
     }
   }
-  return { configOk: true, files, checked: results.length + 1 };
+  return { configOk: true, files, checked: results.length + 1, root, facts: results.map((result) => result.facts) };
 }
 
 /** From this many files on, memory is tidied between stages (see collectGarbage). */

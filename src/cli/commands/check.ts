@@ -8,6 +8,7 @@ import { formatJson } from '../../format/json.js';
 import { formatPretty } from '../../format/pretty.js';
 import { checkLogbook } from '../../validate/check-logbook.js';
 import type { Io } from '../../core/io.js';
+import type { ChangedFiles } from '../changed-files.js';
 import { useColor } from '../../format/color.js';
 
 export interface CheckCommandOptions {
@@ -28,24 +29,26 @@ export async function check(paths: readonly string[], options: CheckCommandOptio
   for (const [index, path] of selected.entries()) {
     if (!existsSync(path)) throw new UsageError(`${paths[index]} bestaat niet.`);
   }
-  let changedOnly = false;
+  let changed: ChangedFiles | undefined;
   if (options.changed !== undefined && options.changed !== false) {
     if (selected.length > 0) {
       throw new UsageError('Geef --changed of paden, niet allebei.', { hint: 'Bijvoorbeeld: ef check --changed, of ef check sessies/.' });
     }
-    const { changedSelection } = await import('../changed-files.js');
+    const { changedFiles } = await import('../changed-files.js');
     const { findRoot } = await import('../../load/find-root.js');
-    const selection = await changedSelection(findRoot(io.cwd, options.root), options.changed === true ? 'HEAD' : options.changed);
-    if (!selection.all) {
-      selected = [...selection.paths];
-      changedOnly = true;
-    }
+    changed = changedFiles(findRoot(io.cwd, options.root), options.changed === true ? 'HEAD' : options.changed);
+    if (changed.all) changed = undefined;
   }
   const result = await checkLogbook({ cwd: io.cwd, root: options.root, cache: options.cache !== false, threads: io.env['EF_THREADS'] });
   if (!result.configOk) {
     // Without a valid config nothing else can be judged: report it as a configuration problem.
     io.stdout.write(format(collectMessages(result.files, io.cwd, 1), options, io));
     return 2;
+  }
+  const changedOnly = changed !== undefined;
+  if (changed) {
+    const { selectChanged } = await import('../changed-files.js');
+    selected = selectChanged(result.root, changed.paths, result.facts);
   }
   const filtered = selected.length > 0 || changedOnly;
   const reported = filtered ? result.files.filter((file) => isSelected(file.path, selected)) : result.files;
