@@ -1,63 +1,73 @@
-// Every rule id `ef` can report, in one closed table. docs/rules.md is generated from it.
+// Located messages: the closed table of rule ids, and adding a message to a file.
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import type { Point, Position } from 'unist';
 
 export type Severity = 'error' | 'warning' | 'info';
 
-export const RULES = {
-  'read-failed': { severity: 'error', beschrijving: 'Het bestand kan niet worden gelezen, of ef leest het niet: een koppeling (symlink) naar buiten het logboek, een FIFO, socket, apparaat of map.' },
-  'file-too-large': { severity: 'error', beschrijving: 'Het bestand is groter dan de ingestelde grens.' },
-  'file-binary': { severity: 'error', beschrijving: 'Het bestand is geen tekst (het bevat NUL-tekens).' },
-  'file-encoding': { severity: 'error', beschrijving: 'Het bestand is niet in UTF-8 opgeslagen.' },
-  'file-empty': { severity: 'error', beschrijving: 'Het bestand is leeg.' },
-  'too-many-files': { severity: 'error', beschrijving: 'Het logboek bevat meer bestanden dan de ingestelde grens.' },
-  'frontmatter-missing': { severity: 'error', beschrijving: 'Het bestand begint niet met een `---`-blok met gegevens.' },
-  'frontmatter-unclosed': { severity: 'error', beschrijving: 'Het `---`-blok met gegevens wordt niet afgesloten.' },
-  'frontmatter-not-mapping': { severity: 'error', beschrijving: 'Het `---`-blok bevat geen lijst van `sleutel: waarde`-regels.' },
-  'yaml-syntax': { severity: 'error', beschrijving: 'De gegevens in het `---`-blok zijn geen geldige YAML.' },
-  'yaml-duplicate-key': { severity: 'error', beschrijving: 'Een sleutel staat twee keer in hetzelfde blok.' },
-  'yaml-aliases': { severity: 'error', beschrijving: 'Te veel YAML-verwijzingen (aliassen): mogelijk een aanval.' },
-  'yaml-too-deep': { severity: 'error', beschrijving: 'De gegevens zijn dieper genest dan de ingestelde grens.' },
-  'schema-required': { severity: 'error', beschrijving: 'Een verplicht veld ontbreekt.' },
-  'schema-type': { severity: 'error', beschrijving: 'Een veld heeft het verkeerde soort waarde.' },
-  'schema-enum': { severity: 'error', beschrijving: 'Een waarde staat niet in de woordenlijst.' },
-  'schema-format': { severity: 'error', beschrijving: 'Een waarde heeft niet de juiste vorm (bijvoorbeeld een datum).' },
-  'schema-range': { severity: 'error', beschrijving: 'Een getal, tekst of lijst is te klein of te groot.' },
-  'schema-unknown-key': { severity: 'error', beschrijving: 'Een onbekende sleutel; meestal een tikfout.' },
-  'date-invalid': { severity: 'error', beschrijving: 'Een datum die niet bestaat, zoals 30 februari.' },
-  'criterium-missing': { severity: 'error', beschrijving: 'Een casuscriterium is niet onderbouwd.' },
-  'toestemming-required': { severity: 'error', beschrijving: 'Bij een naam hoort `toestemming`.' },
-  'placeholder': { severity: 'error', beschrijving: 'Een plek uit het sjabloon is nog niet ingevuld.' },
-  'casus-unknown': { severity: 'error', beschrijving: 'Een sessie verwijst naar een casus die niet bestaat.' },
-  'begeleiding-unknown': { severity: 'error', beschrijving: 'Een begeleider staat niet in het team in `ef.config.yaml`.' },
-  'opbrengsten-missing': { severity: 'error', beschrijving: 'Een sessie heeft geen sectie `## Opbrengsten`.' },
-  'opbrengsten-empty': { severity: 'error', beschrijving: 'De sectie `## Opbrengsten` bevat geen enkel lijstpunt.' },
-  'sessie-id-date': { severity: 'error', beschrijving: 'De bestandsnaam van een sessie begint niet met haar datum.' },
-  'unique-id': { severity: 'error', beschrijving: 'Twee bestanden of items hebben dezelfde naam of hetzelfde nummer.' },
-  'rol-paradigma-missing': { severity: 'error', beschrijving: 'Een rol in de casus heeft geen `paradigma` of `gericht`.' },
-  'paradigma-diagonal': { severity: 'warning', beschrijving: 'Twee paradigma’s die in het kwadrant niet aan elkaar grenzen.' },
-  'periode-overlap': { severity: 'warning', beschrijving: 'De periodes van twee rapportages overlappen.' },
-  'image-missing': { severity: 'error', beschrijving: 'Een afbeelding verwijst naar een bestand dat er niet is.' },
-  'image-outside-beelden': { severity: 'error', beschrijving: 'Een afbeelding staat niet in de map `beelden/` van het logboek (of op internet).' },
-  'image-unsupported': { severity: 'error', beschrijving: 'Een afbeelding is geen JPEG, PNG, WebP of SVG, of is te groot om te lezen.' },
-  'image-corrupt': { severity: 'error', beschrijving: 'Een afbeelding is beschadigd, afgebroken of heeft de verkeerde bestandsnaam.' },
-  'image-alt-missing': { severity: 'error', beschrijving: 'Een afbeelding heeft geen beschrijving (alt-tekst) tussen de haken.' },
-  'image-large': { severity: 'warning', beschrijving: 'Een afbeelding is erg groot (meer dan 2 MB).' },
-  'concept': { severity: 'info', beschrijving: 'Het bestand is een concept (`concept: true`) en blijft uit alle uitvoer.' },
-  'intern-missing': { severity: 'info', beschrijving: 'Bij een deelnemer staat niet of die van de eigen organisatie is (`intern`).' },
-  'pdf-character-missing': { severity: 'warning', beschrijving: 'Een teken dat geen lettertype van ef kan tonen; in de PDF staat op die plek □.' },
-  'vocabulary-alias': { severity: 'info', beschrijving: 'Een toegestane andere naam voor een woord uit de woordenlijst.' },
-  'logo-missing': { severity: 'error', beschrijving: 'Het logo uit `huisstijl` in `ef.config.yaml` ontbreekt, staat buiten `beelden/` of is te groot.' },
-  'vocabulary-case': { severity: 'info', beschrijving: 'Een woord uit de woordenlijst met hoofdletters; ef leest het goed, `ef fix` schrijft het zoals de woordenlijst.' },
-  'ja-nee': { severity: 'info', beschrijving: '`ja` of `nee` waar `true` of `false` hoort; ef leest het goed, `ef fix` schrijft `true` of `false`.' },
-  'sdg-duplicate': { severity: 'info', beschrijving: 'Dezelfde SDG staat twee keer in de lijst.' },
-  'file-ignored': { severity: 'warning', beschrijving: 'Een Markdown-bestand in het logboek dat ef niet leest, omdat het niet in een van de mappen van het logboek staat.' },
-  'config-invalid': { severity: 'error', beschrijving: 'Er is iets mis met `ef.config.yaml`.' },
-  'too-many-messages': { severity: 'error', beschrijving: 'Een bestand heeft zoveel meldingen dat alleen de eerste worden getoond.' },
-} as const satisfies Record<string, { severity: Severity; beschrijving: string }>;
+/**
+ * Every rule id `ef` can report, with its severity: a closed table, so that a rule id is
+ * always one of these. The documentation and examples of each rule live in
+ * `./rules/<rule-id>.ts` (docs/rules.md is generated from them); `ef check` does not load
+ * those, and tests/unit/rule-examples.test.ts keeps this table equal to them.
+ */
+export const RULE_SEVERITY = {
+  'read-failed': 'error',
+  'file-too-large': 'error',
+  'file-binary': 'error',
+  'file-encoding': 'error',
+  'file-empty': 'error',
+  'too-many-files': 'error',
+  'frontmatter-missing': 'error',
+  'frontmatter-unclosed': 'error',
+  'frontmatter-not-mapping': 'error',
+  'yaml-syntax': 'error',
+  'yaml-duplicate-key': 'error',
+  'yaml-aliases': 'error',
+  'yaml-too-deep': 'error',
+  'schema-required': 'error',
+  'schema-type': 'error',
+  'schema-enum': 'error',
+  'schema-format': 'error',
+  'schema-range': 'error',
+  'schema-unknown-key': 'error',
+  'date-invalid': 'error',
+  'criterium-missing': 'error',
+  'toestemming-required': 'error',
+  'placeholder': 'error',
+  'casus-unknown': 'error',
+  'begeleiding-unknown': 'error',
+  'opbrengsten-missing': 'error',
+  'opbrengsten-empty': 'error',
+  'sessie-id-date': 'error',
+  'unique-id': 'error',
+  'rol-paradigma-missing': 'error',
+  'paradigma-diagonal': 'warning',
+  'periode-overlap': 'warning',
+  'image-missing': 'error',
+  'image-outside-beelden': 'error',
+  'image-unsupported': 'error',
+  'image-corrupt': 'error',
+  'image-alt-missing': 'error',
+  'image-large': 'warning',
+  'concept': 'info',
+  'intern-missing': 'info',
+  'pdf-character-missing': 'warning',
+  'vocabulary-alias': 'info',
+  'logo-missing': 'error',
+  'vocabulary-case': 'info',
+  'ja-nee': 'info',
+  'sdg-duplicate': 'info',
+  'file-ignored': 'warning',
+  'too-many-messages': 'error',
+} as const satisfies Record<string, Severity>;
 
-export type RuleId = keyof typeof RULES;
+export type RuleId = keyof typeof RULE_SEVERITY;
+
+/** True for a rule id ef knows (a value from outside, such as a Zod issue's params). */
+export function isRuleId(value: unknown): value is RuleId {
+  return typeof value === 'string' && Object.hasOwn(RULE_SEVERITY, value);
+}
 
 export interface Place {
   readonly line: number;
@@ -82,7 +92,7 @@ export function addMessage(
   ruleId: RuleId,
   reason: string,
   place: Place | Position | undefined,
-  severity: Severity = RULES[ruleId].severity,
+  severity: Severity = RULE_SEVERITY[ruleId],
   fix?: string,
 ): void {
   if (isFull(file)) {

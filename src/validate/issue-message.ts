@@ -7,6 +7,7 @@ import { didYouMean } from './suggest.js';
 import { dutchDateToIso } from '../core/dutch-date.js';
 import type { DataPath } from './locate.js';
 import { hoofdletter } from '../core/dutch.js';
+import { ruleOfIssue } from './schemas/rule-issue.js';
 
 export interface IssueMessage {
   readonly ruleId: RuleId;
@@ -82,8 +83,7 @@ export function issueToMessages(issue: Issue, schema: z.ZodType, aliases: Readon
         },
       ];
     case 'custom': {
-      const rule = (issue.params as { rule?: RuleId } | undefined)?.rule ?? 'schema-format';
-      return [{ ruleId: rule, reason: issue.message, path, atKey: false }];
+      return [{ ruleId: ruleOfIssue(issue) ?? 'schema-format', reason: issue.message, path, atKey: false }];
     }
     default:
       return [

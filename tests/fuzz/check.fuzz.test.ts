@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Config } from '../../src/validate/schemas/config.js';
-import { RULES } from '../../src/diagnostics/messages.js';
+import { RULE_SEVERITY } from '../../src/diagnostics/messages.js';
 import type { Kind } from '../../src/validate/schemas/kinds.js';
 import { checkInMemory, type MemoryFile } from './check-in-memory.js';
 
@@ -152,7 +152,7 @@ function mutate(text: string, mutations: readonly Mutation[]): string {
 }
 
 const encoder = new TextEncoder();
-const KNOWN_RULES = new Set(Object.keys(RULES));
+const KNOWN_RULES = new Set(Object.keys(RULE_SEVERITY));
 
 function assertWellFormed(files: readonly MemoryFile[], texts: readonly string[]): void {
   const results = checkInMemory(files, config);

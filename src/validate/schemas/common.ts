@@ -8,6 +8,7 @@ export const tekst = z.string().trim().min(1);
 export { ISO_DATE, isRealDate } from '../../core/calendar.js';
 import { ISO_DATE, isRealDate } from '../../core/calendar.js';
 import { dutchDateToIso } from '../../core/dutch-date.js';
+import { addRuleIssue } from './rule-issue.js';
 
 /** An ISO date (YYYY-MM-DD) that exists on the calendar. */
 export const datum = z
@@ -16,11 +17,7 @@ export const datum = z
   .superRefine((value, ctx) => {
     // A date in another form already has its message (schema-format): one message, not two.
     if (ISO_DATE.test(value) && !isRealDate(value)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `De datum ${value} bestaat niet. Controleer dag en maand.`,
-        params: { rule: 'date-invalid' },
-      });
+      addRuleIssue(ctx, 'date-invalid', `De datum ${value} bestaat niet. Controleer dag en maand.`);
     }
   });
 
@@ -33,23 +30,23 @@ export const datumOfMaand = z.string().superRefine((value, ctx) => {
   if (maand) {
     const month = Number(maand[2]);
     if (month >= 1 && month <= 12) return;
-    ctx.addIssue({ code: 'custom', message: `De maand ${value} bestaat niet. Schrijf de maand als 01 tot en met 12.`, params: { rule: 'date-invalid' } });
+    addRuleIssue(ctx, 'date-invalid', `De maand ${value} bestaat niet. Schrijf de maand als 01 tot en met 12.`);
     return;
   }
   if (!ISO_DATE.test(value)) {
     // `12-04-2021` exists: it is only written the Dutch way round. Say so, with the ISO form.
     const iso = dutchDateToIso(value);
-    ctx.addIssue({
-      code: 'custom',
-      message: iso
+    addRuleIssue(
+      ctx,
+      'schema-format',
+      iso
         ? `De datum ${value.trim()} staat in de Nederlandse volgorde (dag, maand, jaar). Schrijf hem als ${iso}: eerst het jaar, dan de maand en de dag.`
         : 'Schrijf de datum als JJJJ-MM-DD (bijvoorbeeld 2021-01-28), of alleen de maand als JJJJ-MM (2021-02) als de dag niet bekend is.',
-      params: { rule: 'schema-format' },
-    });
+    );
     return;
   }
   if (!isRealDate(value)) {
-    ctx.addIssue({ code: 'custom', message: `De datum ${value} bestaat niet. Controleer dag en maand.`, params: { rule: 'date-invalid' } });
+    addRuleIssue(ctx, 'date-invalid', `De datum ${value} bestaat niet. Controleer dag en maand.`);
   }
 });
 

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { GERICHT } from '../../vocabulary/index.js';
 import { datum, tekst, toestemming } from './common.js';
+import { addRuleIssue } from './rule-issue.js';
 
 const teamlid = z
   .strictObject({
@@ -75,12 +76,7 @@ export const configSchema = z
       .superRefine((team, ctx) => {
         team.forEach((lid, index) => {
           if (team.findIndex((other) => other.naam === lid.naam) === index) return;
-          ctx.addIssue({
-            code: 'custom',
-            path: [index, 'naam'],
-            message: `${lid.naam} staat twee keer in het team. Haal één van beide weg.`,
-            params: { rule: 'unique-id' },
-          });
+          addRuleIssue(ctx, 'unique-id', `${lid.naam} staat twee keer in het team. Haal één van beide weg.`, [index, 'naam']);
         });
       })
       .meta({ title: 'Team', description: 'De mensen die de bijeenkomsten begeleiden (de Publiek Ondernemers).' }),

@@ -16,6 +16,7 @@ import {
 import type { Config } from './config.js';
 import { parsePeriod } from '../../core/period.js';
 import { concept, datum, datumOfMaand, jaNeeOnbekend, sdgLijst, tekst, term, toestemming } from './common.js';
+import { addRuleIssue } from './rule-issue.js';
 
 export { FOLDERS, KINDS, type Kind } from '../../vocabulary/kinds.js';
 
@@ -73,15 +74,14 @@ export function makeRolSchema(config: Pick<Config, 'rollen'>) {
       if (SESSIEROL_IDS.includes(rol.rol)) return;
       for (const key of ['paradigma', 'gericht'] as const) {
         if (rol[key] === undefined) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [key],
-            message:
-              key === 'paradigma'
-                ? `Bij de rol \`${rol.rol}\` hoort een \`paradigma\`: rechtmatig, presterend, samenwerkend of responsief (of twee die aan elkaar grenzen).`
-                : `Bij de rol \`${rol.rol}\` hoort \`gericht\`: \`stad\` (stadsgericht) of \`intern\` (intern gericht).`,
-            params: { rule: 'rol-paradigma-missing' },
-          });
+          addRuleIssue(
+            ctx,
+            'rol-paradigma-missing',
+            key === 'paradigma'
+              ? `Bij de rol \`${rol.rol}\` hoort een \`paradigma\`: rechtmatig, presterend, samenwerkend of responsief (of twee die aan elkaar grenzen).`
+              : `Bij de rol \`${rol.rol}\` hoort \`gericht\`: \`stad\` (stadsgericht) of \`intern\` (intern gericht).`,
+            [key],
+          );
         }
       }
     });
@@ -101,13 +101,12 @@ export function makeDeelnemerSchema(config: Pick<Config, 'rollen'>) {
     .meta({ title: 'Deelnemer', description: 'Iemand die aan de bijeenkomst meedeed.' })
     .superRefine((deelnemer, ctx) => {
       if (deelnemer.naam !== undefined && deelnemer.toestemming === undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['toestemming'],
-          message:
-            'Bij een naam hoort `toestemming`: `geen`, `intern` of `publiek`. Zonder toestemming blijft de naam uit elke rapportage; laat de naam anders weg.',
-          params: { rule: 'toestemming-required' },
-        });
+        addRuleIssue(
+          ctx,
+          'toestemming-required',
+          'Bij een naam hoort `toestemming`: `geen`, `intern` of `publiek`. Zonder toestemming blijft de naam uit elke rapportage; laat de naam anders weg.',
+          ['toestemming'],
+        );
       }
     });
 }
@@ -160,11 +159,7 @@ export const rapportageSchema = z
       .transform((value) => String(value))
       .superRefine((value, ctx) => {
         if (parsePeriod(value)) return;
-        ctx.addIssue({
-          code: 'custom',
-          message: `De periode "${value}" wordt niet herkend. Schrijf bijvoorbeeld 2021, 2021-H1, 2021-Q1, 2021-03 of 2021-01-01..2021-03-15.`,
-          params: { rule: 'schema-format' },
-        });
+        addRuleIssue(ctx, 'schema-format', `De periode "${value}" wordt niet herkend. Schrijf bijvoorbeeld 2021, 2021-H1, 2021-Q1, 2021-03 of 2021-01-01..2021-03-15.`);
       })
       .meta({ title: 'Periode', description: 'Over welke periode de rapportage gaat: 2021, 2021-H1, 2021-Q1, 2021-03 of 2021-01-01..2021-03-15.' }),
     code: tekst.optional().meta({ title: 'Code', description: 'Een eigen code voor de rapportage, bijvoorbeeld B2.' }),

@@ -1,0 +1,32 @@
+import type { RuleDoc } from './rule-doc.js';
+
+export const concept: RuleDoc = {
+  id: 'concept',
+  severity: 'info',
+  beschrijving: 'Het bestand is een concept (`concept: true`) en blijft uit alle uitvoer.',
+  uitleg: 'Met `concept: true` bovenaan mag een bestand nog onaf zijn: ef controleert alleen of de YAML klopt en de sleutels bestaan, en laat het weg uit rapportages, het Logboek, de cijfers en de projectkaart. Haal `concept: true` weg als het af is.',
+  bron: 'src/validate/check-file.ts',
+  examples: [
+    {
+      titel: 'Een sessie die nog niet af is',
+      files: [
+        { path: 'sessies/2021-03-04-moestuin.md', text: `---
+titel: "INVULLEN: titel van de sessie"
+datum: 2021-03-04
+soort: interactief
+casus: buurtmoestuin
+deelnemers:
+  - functie: wijkregisseur
+    intern: true
+concept: true
+---
+
+## Opbrengsten
+` },
+      ],
+      messages: [
+        { at: 'sessies/2021-03-04-moestuin.md:1:1', rule: 'concept', reason: 'Dit is een concept (`concept: true`): ef controleert het licht en laat het weg uit rapportages, het Logboek, de cijfers en de projectkaart. Haal `concept: true` weg als het af is.' },
+      ],
+    },
+  ],
+};

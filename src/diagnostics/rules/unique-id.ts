@@ -1,0 +1,49 @@
+import type { RuleDoc } from './rule-doc.js';
+
+export const uniqueId: RuleDoc = {
+  id: 'unique-id',
+  severity: 'error',
+  beschrijving: 'Twee bestanden of items hebben dezelfde naam of hetzelfde nummer.',
+  uitleg: 'Twee rapportages met hetzelfde `nummer`, twee bestandsnamen die alleen in hoofdletters verschillen (op Windows en macOS zijn dat hetzelfde bestand), of een naam die twee keer in `team` staat.',
+  bron: 'src/validate/rules/unique.ts',
+  examples: [
+    {
+      titel: 'Twee rapportages met nummer 1',
+      files: [
+        { path: 'rapportages/rapportage-1.md', text: `---
+nummer: 1
+titel: 1e rapportage
+periode: 2021-H1
+---
+` },
+        { path: 'rapportages/rapportage-2.md', text: `---
+nummer: 1
+titel: 2e rapportage
+periode: 2021-H2
+---
+` },
+      ],
+      messages: [
+        { at: 'rapportages/rapportage-2.md:2:9', rule: 'unique-id', reason: 'Rapportage nummer 1 bestaat al (rapportage-1.md). Geef deze rapportage een ander nummer.' },
+      ],
+    },
+    {
+      titel: 'Zo is het goed',
+      files: [
+        { path: 'rapportages/rapportage-1.md', text: `---
+nummer: 1
+titel: 1e rapportage
+periode: 2021-H1
+---
+` },
+        { path: 'rapportages/rapportage-2.md', text: `---
+nummer: 2
+titel: 2e rapportage
+periode: 2021-H2
+---
+` },
+      ],
+      messages: [],
+    },
+  ],
+};

@@ -1,0 +1,55 @@
+import type { RuleDoc } from './rule-doc.js';
+
+export const yamlSyntax: RuleDoc = {
+  id: 'yaml-syntax',
+  severity: 'error',
+  beschrijving: 'De gegevens in het `---`-blok zijn geen geldige YAML.',
+  uitleg: 'De gegevens zijn YAML. Een tekst met een dubbele punt en een spatie erin (`Moestuin: de start`) moet tussen aanhalingstekens, en inspringen gaat met spaties, niet met tabs. `ef fix` zet aanhalingstekens en spaties voor je goed.',
+  bron: 'src/load/frontmatter.ts',
+  examples: [
+    {
+      titel: 'Een titel met een dubbele punt',
+      files: [
+        { path: 'sessies/2021-03-04-moestuin.md', text: `---
+titel: Moestuin: de start
+datum: 2021-03-04
+soort: interactief
+casus: buurtmoestuin
+begeleiding: [Anna de Vries]
+deelnemers:
+  - functie: wijkregisseur
+    intern: true
+---
+
+## Opbrengsten
+
+- Eén aanspreekpunt werkt beter dan drie.
+` },
+      ],
+      messages: [
+        { at: 'sessies/2021-03-04-moestuin.md:2:1', rule: 'yaml-syntax', reason: 'De tekst bij `titel` bevat zelf een dubbele punt met een spatie erna, en die leest YAML als een nieuwe sleutel. Zet de tekst tussen aanhalingstekens ("…").' },
+      ],
+    },
+    {
+      titel: 'Zo is het goed',
+      files: [
+        { path: 'sessies/2021-03-04-moestuin.md', text: `---
+titel: "Moestuin: de start"
+datum: 2021-03-04
+soort: interactief
+casus: buurtmoestuin
+begeleiding: [Anna de Vries]
+deelnemers:
+  - functie: wijkregisseur
+    intern: true
+---
+
+## Opbrengsten
+
+- Eén aanspreekpunt werkt beter dan drie.
+` },
+      ],
+      messages: [],
+    },
+  ],
+};
