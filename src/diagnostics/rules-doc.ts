@@ -3,9 +3,17 @@
 import type { Severity } from './messages.js';
 import { BASIS_LOGBOEK } from './rules/basis.js';
 import { RULE_DOCS } from './rules/index.js';
-import type { ExampleFile, ExampleMessage, RuleDoc, RuleExample } from './rules/rule-doc.js';
+import type { ExampleFile, ExampleMessage, RuleDoc, RuleExample, Stage } from './rules/rule-doc.js';
 
 const SEVERITY: Record<Severity, string> = { error: 'fout', warning: 'waarschuwing', info: 'hint' };
+
+const STAGE: Record<Stage, string> = {
+  load: 'bij het lezen van het bestand',
+  schema: 'bij het controleren van de gegevens',
+  file: 'bij het controleren van het bestand',
+  logbook: 'bij het controleren van het hele logboek',
+  'repair-hint': 'bij het controleren van de gegevens; `ef fix` repareert het',
+};
 
 export function rulesMarkdown(rules: readonly RuleDoc[] = RULE_DOCS): string {
   const severityOf = new Map(rules.map((rule) => [rule.id, rule.severity]));
@@ -45,9 +53,9 @@ function ruleMarkdown(rule: RuleDoc, severityOf: ReadonlyMap<string, Severity>):
   return [
     `## \`${rule.id}\``,
     '',
-    `**${SEVERITY[rule.severity]}** · ${rule.beschrijving}`,
+    `**${SEVERITY[rule.severity]}**, gevonden ${STAGE[rule.stage]}.`,
     '',
-    rule.uitleg,
+    `${rule.beschrijving} ${rule.uitleg}`,
     '',
     ...rule.examples.flatMap((example) => exampleMarkdown(example, severityOf)),
   ];
@@ -74,6 +82,7 @@ function fileMarkdown(file: ExampleFile): string[] {
   if ('link' in file) {
     return [`\`${file.path}\` is een symbolische koppeling (symlink) naar \`${file.link}\`.`, ''];
   }
+  if (file.text === '') return [`\`${file.path}\`${outside} is leeg (0 bytes).`, ''];
   const encoding = file.encoding === 'latin1' ? ', opgeslagen als Latin-1 in plaats van UTF-8' : '';
   return [`\`${file.path}\`${outside}${encoding}:`, '', ...fence(languageOf(file.path), file.shown ?? file.text)];
 }

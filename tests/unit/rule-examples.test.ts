@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { RULE_SEVERITY, type RuleId } from '../../src/diagnostics/messages.js';
 import { BASIS_LOGBOEK } from '../../src/diagnostics/rules/basis.js';
 import { RULE_DOCS } from '../../src/diagnostics/rules/index.js';
-import type { ExampleFile, ExampleMessage, RuleExample } from '../../src/diagnostics/rules/rule-doc.js';
+import type { ExampleFile, ExampleMessage, RuleExample, Stage } from '../../src/diagnostics/rules/rule-doc.js';
 import { efInProcess, PROJECT, tempDir, type CheckJson } from '../helpers/ef.js';
 
 /** Writes the basic logbook plus the example's files; returns the logbook's folder. */
@@ -60,8 +60,16 @@ describe('the rule registry', () => {
     }
   });
 
-  it('names, for each rule, a source file that raises it', () => {
+  it('names, for each rule, a source file of its stage that raises it', () => {
+    const folders: Record<Stage, readonly string[]> = {
+      load: ['src/load/'],
+      schema: ['src/validate/issue-message.ts', 'src/validate/schemas/'],
+      file: ['src/validate/rules/', 'src/validate/check-file.ts', 'src/diagnostics/messages.ts'],
+      logbook: ['src/validate/rules/', 'src/images/'],
+      'repair-hint': ['src/validate/rules/repair-hints.ts'],
+    };
     for (const rule of RULE_DOCS) {
+      expect(folders[rule.stage].some((folder) => rule.bron.startsWith(folder)), `${rule.id}: ${rule.bron}`).toBe(true);
       const source = join(PROJECT, rule.bron);
       expect(existsSync(source), `${rule.id}: ${rule.bron}`).toBe(true);
       expect(readFileSync(source, 'utf8'), `${rule.id}: ${rule.bron}`).toContain(`'${rule.id}'`);

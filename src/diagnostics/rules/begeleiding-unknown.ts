@@ -5,6 +5,7 @@ export const begeleidingUnknown: RuleDoc = {
   severity: 'error',
   beschrijving: 'Een begeleider staat niet in het team in `ef.config.yaml`.',
   uitleg: 'De namen onder `begeleiding` komen uit `team` in `ef.config.yaml`, precies zo gespeld. Zet een nieuwe begeleider eerst in het team.',
+  stage: 'logbook',
   bron: 'src/validate/rules/references.ts',
   examples: [
     {

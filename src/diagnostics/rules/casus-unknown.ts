@@ -5,6 +5,7 @@ export const casusUnknown: RuleDoc = {
   severity: 'error',
   beschrijving: 'Een sessie verwijst naar een casus die niet bestaat.',
   uitleg: '`casus` in een sessie is de bestandsnaam (zonder `.md`) van een casus in `casussen/`. Controleer de spelling, of maak de casus aan met `ef new casus`.',
+  stage: 'logbook',
   bron: 'src/validate/rules/references.ts',
   examples: [
     {

@@ -5,6 +5,7 @@ export const concept: RuleDoc = {
   severity: 'info',
   beschrijving: 'Het bestand is een concept (`concept: true`) en blijft uit alle uitvoer.',
   uitleg: 'Met `concept: true` bovenaan mag een bestand nog onaf zijn: ef controleert alleen of de YAML klopt en de sleutels bestaan, en laat het weg uit rapportages, het Logboek, de cijfers en de projectkaart. Haal `concept: true` weg als het af is.',
+  stage: 'file',
   bron: 'src/validate/check-file.ts',
   examples: [
     {

@@ -5,6 +5,7 @@ export const criteriumMissing: RuleDoc = {
   severity: 'error',
   beschrijving: 'Een casuscriterium is niet onderbouwd.',
   uitleg: 'Een casus voldoet aan drie criteria: een vraag uit de stad, een voorbeeld voor anderen en een veranderende samenleving. Onder `criteria` staat bij elk in één of twee zinnen waarom. Ook de tekst `INVULLEN` uit het sjabloon telt als niet onderbouwd.',
+  stage: 'schema',
   bron: 'src/validate/issue-message.ts',
   examples: [
     {

@@ -5,6 +5,7 @@ export const dateInvalid: RuleDoc = {
   severity: 'error',
   beschrijving: 'Een datum die niet bestaat, zoals 30 februari.',
   uitleg: 'De datum heeft de goede vorm, maar staat niet op de kalender: 30 februari, 31 april of maand 13.',
+  stage: 'schema',
   bron: 'src/validate/schemas/common.ts',
   examples: [
     {

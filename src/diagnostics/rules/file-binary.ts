@@ -5,6 +5,7 @@ export const fileBinary: RuleDoc = {
   severity: 'error',
   beschrijving: 'Het bestand is geen tekst (het bevat NUL-tekens).',
   uitleg: 'In de mappen van het logboek horen alleen Markdown-bestanden. Een bestand met NUL-tekens is geen tekst: meestal een afbeelding, PDF of Word-bestand met de naam `….md`. Zet afbeeldingen in `beelden/` en verwijs ernaar vanuit de tekst.',
+  stage: 'load',
   bron: 'src/load/read.ts',
   examples: [
     {

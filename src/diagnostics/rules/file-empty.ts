@@ -5,6 +5,7 @@ export const fileEmpty: RuleDoc = {
   severity: 'error',
   beschrijving: 'Het bestand is leeg.',
   uitleg: 'Een leeg bestand (of een bestand met alleen spaties en witregels) is meestal een vergissing. Vul het aan vanuit een sjabloon (`ef new`), of verwijder het.',
+  stage: 'load',
   bron: 'src/load/read.ts',
   examples: [
     {

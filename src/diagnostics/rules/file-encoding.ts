@@ -5,6 +5,7 @@ export const fileEncoding: RuleDoc = {
   severity: 'error',
   beschrijving: 'Het bestand is niet in UTF-8 opgeslagen.',
   uitleg: 'ef leest tekst als UTF-8, zoals VS Code en GitHub die opslaan. Een ouder programma slaat soms op als Latin-1 of Windows-1252; een `é` is dan één byte die in UTF-8 niets betekent. Sla het bestand op als UTF-8.',
+  stage: 'load',
   bron: 'src/load/read.ts',
   examples: [
     {

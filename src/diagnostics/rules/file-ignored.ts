@@ -5,6 +5,7 @@ export const fileIgnored: RuleDoc = {
   severity: 'warning',
   beschrijving: 'Een Markdown-bestand in het logboek dat ef niet leest, omdat het niet in een van de mappen van het logboek staat.',
   uitleg: 'ef leest Markdown-bestanden in `casussen/`, `sessies/`, `activiteiten/`, `portretten/` en `rapportages/`, niet in submappen daarvan of in een map met een andere naam. Zonder deze waarschuwing zou een sessie in `sessie/` (zonder s) stil uit elke rapportage blijven. Een `README.md` bovenin en bestanden die met `_` of `.` beginnen slaat ef over zonder waarschuwing.',
+  stage: 'logbook',
   bron: 'src/validate/rules/stray-files.ts',
   examples: [
     {

@@ -27,6 +27,7 @@ export const fileTooLarge: RuleDoc = {
   severity: 'error',
   beschrijving: 'Het bestand is groter dan de ingestelde grens.',
   uitleg: 'Een bestand mag standaard 1 MB (1024 kB) groot zijn; zo blijft een heel groot of vreemd bestand de controle niet ophouden. Splits het bestand, of verhoog de grens met `limieten.bestandsgrootte_kb` in `ef.config.yaml` als het echt zo groot moet zijn. Het voorbeeld zet de grens op 1 kB.',
+  stage: 'load',
   bron: 'src/load/read.ts',
   examples: [
     {

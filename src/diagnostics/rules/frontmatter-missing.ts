@@ -5,6 +5,7 @@ export const frontmatterMissing: RuleDoc = {
   severity: 'error',
   beschrijving: 'Het bestand begint niet met een `---`-blok met gegevens.',
   uitleg: 'Elk bestand van het logboek begint met een blok gegevens tussen twee regels `---` (de *frontmatter*): titel, datum, soort enzovoort. Daaronder staat de tekst. Begin met een sjabloon uit `templates/` of met `ef new`.',
+  stage: 'load',
   bron: 'src/load/frontmatter.ts',
   examples: [
     {

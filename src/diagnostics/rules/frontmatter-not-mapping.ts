@@ -5,6 +5,7 @@ export const frontmatterNotMapping: RuleDoc = {
   severity: 'error',
   beschrijving: 'Het `---`-blok bevat geen lijst van `sleutel: waarde`-regels.',
   uitleg: 'In het gegevensblok staat elk gegeven op een eigen regel als `sleutel: waarde`. Een opsomming met `- ` of losse tekst is geen gegevensblok.',
+  stage: 'load',
   bron: 'src/load/frontmatter.ts',
   examples: [
     {

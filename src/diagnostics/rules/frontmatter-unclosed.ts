@@ -5,6 +5,7 @@ export const frontmatterUnclosed: RuleDoc = {
   severity: 'error',
   beschrijving: 'Het `---`-blok met gegevens wordt niet afgesloten.',
   uitleg: 'Het gegevensblok begint met `---` en eindigt met nog een regel `---`. Zonder die tweede regel weet ef niet waar de gegevens ophouden en de tekst begint.',
+  stage: 'load',
   bron: 'src/load/frontmatter.ts',
   examples: [
     {

@@ -5,6 +5,7 @@ export const imageAltMissing: RuleDoc = {
   severity: 'error',
   beschrijving: 'Een afbeelding heeft geen beschrijving (alt-tekst) tussen de haken.',
   uitleg: 'Tussen de vierkante haken staat wat er op de afbeelding te zien is. Wie de rapportage laat voorlezen, hoort die tekst; de rapportages moeten toegankelijk zijn.',
+  stage: 'logbook',
   bron: 'src/validate/rules/beelden.ts',
   examples: [
     {

@@ -5,6 +5,7 @@ export const imageCorrupt: RuleDoc = {
   severity: 'error',
   beschrijving: 'Een afbeelding is beschadigd, afgebroken of heeft de verkeerde bestandsnaam.',
   uitleg: 'Het bestand heeft de naam van een afbeelding, maar de inhoud klopt niet: het is afgebroken bij het kopiëren, of het is een ander soort bestand met de verkeerde extensie (een PNG met de naam `.jpg`). Exporteer de afbeelding opnieuw.',
+  stage: 'logbook',
   bron: 'src/images/beeld.ts',
   examples: [
     {

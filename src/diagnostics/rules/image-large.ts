@@ -8,6 +8,7 @@ export const imageLarge: RuleDoc = {
   severity: 'warning',
   beschrijving: 'Een afbeelding is erg groot (meer dan 2 MB).',
   uitleg: 'Elke rapportage neemt een afbeelding in zijn geheel op. Een foto recht uit de camera maakt de rapportage traag en zwaar; 2000 pixels breed is genoeg.',
+  stage: 'logbook',
   bron: 'src/validate/rules/beelden.ts',
   examples: [
     {

@@ -5,6 +5,7 @@ export const imageMissing: RuleDoc = {
   severity: 'error',
   beschrijving: 'Een afbeelding verwijst naar een bestand dat er niet is.',
   uitleg: 'Een afbeelding in de tekst (`![beschrijving](../beelden/naam.jpg)`) wijst naar een bestand in `beelden/`, gezien vanaf het bestand zelf. Controleer de naam (ook hoofdletters) en of het bestand in git staat.',
+  stage: 'logbook',
   bron: 'src/images/beeld.ts',
   examples: [
     {

@@ -5,6 +5,7 @@ export const imageOutsideBeelden: RuleDoc = {
   severity: 'error',
   beschrijving: 'Een afbeelding staat niet in de map `beelden/` van het logboek (of op internet).',
   uitleg: 'ef haalt niets van internet en leest niets buiten het logboek: een rapportage moet overal hetzelfde en compleet zijn. Zet de afbeelding in `beelden/` en verwijs ernaar.',
+  stage: 'logbook',
   bron: 'src/images/beeld.ts',
   examples: [
     {

@@ -5,6 +5,7 @@ export const imageUnsupported: RuleDoc = {
   severity: 'error',
   beschrijving: 'Een afbeelding is geen JPEG, PNG, WebP of SVG, of is te groot om te lezen.',
   uitleg: 'De rapportages (HTML en PDF) tonen JPEG, PNG, WebP en SVG. Sla een ander soort beeld (GIF, HEIC, TIFF …) op als JPEG of PNG. Een bestand van meer dan 40 MB leest ef niet.',
+  stage: 'logbook',
   bron: 'src/images/beeld.ts',
   examples: [
     {

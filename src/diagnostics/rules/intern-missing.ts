@@ -5,6 +5,7 @@ export const internMissing: RuleDoc = {
   severity: 'info',
   beschrijving: 'Bij een deelnemer staat niet of die van de eigen organisatie is (`intern`).',
   uitleg: 'De cijfers tellen deelnemers van de eigen organisatie en van buiten. Zonder `intern` telt een deelnemer als onbekend; een initiatiefnemer van buiten zou dan stil uit de monitoring verdwijnen.',
+  stage: 'file',
   bron: 'src/validate/rules/vocabulary-hints.ts',
   examples: [
     {

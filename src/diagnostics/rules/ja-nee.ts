@@ -5,6 +5,7 @@ export const jaNee: RuleDoc = {
   severity: 'info',
   beschrijving: '`ja` of `nee` waar `true` of `false` hoort; ef leest het goed, `ef fix` schrijft `true` of `false`.',
   uitleg: 'Bij `intern` en andere ja/nee-velden leest ef ook `ja` en `nee`. `ef fix` schrijft ze als `true` en `false`, zoals de sjablonen.',
+  stage: 'repair-hint',
   bron: 'src/validate/rules/repair-hints.ts',
   examples: [
     {

@@ -5,6 +5,7 @@ export const logoMissing: RuleDoc = {
   severity: 'error',
   beschrijving: 'Het logo uit `huisstijl` in `ef.config.yaml` ontbreekt, staat buiten `beelden/` of is te groot.',
   uitleg: 'Het logo op de omslag en de projectkaart is een SVG-bestand in `beelden/` van hoogstens 512 kB. Zet het bestand daar, of pas `logo` onder `huisstijl` aan.',
+  stage: 'logbook',
   bron: 'src/validate/rules/huisstijl.ts',
   examples: [
     {

@@ -5,6 +5,7 @@ export const opbrengstenEmpty: RuleDoc = {
   severity: 'error',
   beschrijving: 'De sectie `## Opbrengsten` bevat geen enkel lijstpunt.',
   uitleg: 'Onder `## Opbrengsten` staat ten minste één lijstpunt (een regel die met `- ` begint); de rapportages nemen de lijstpunten over.',
+  stage: 'file',
   bron: 'src/validate/rules/opbrengsten.ts',
   examples: [
     {

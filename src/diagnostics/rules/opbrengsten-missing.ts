@@ -5,6 +5,7 @@ export const opbrengstenMissing: RuleDoc = {
   severity: 'error',
   beschrijving: 'Een sessie heeft geen sectie `## Opbrengsten`.',
   uitleg: 'Wat een sessie heeft opgeleverd, is waar de rapportages over gaan. Elke sessie heeft daarom een kop `## Opbrengsten` met daaronder een lijst.',
+  stage: 'file',
   bron: 'src/validate/rules/opbrengsten.ts',
   examples: [
     {

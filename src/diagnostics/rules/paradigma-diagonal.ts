@@ -5,6 +5,7 @@ export const paradigmaDiagonal: RuleDoc = {
   severity: 'warning',
   beschrijving: 'Twee paradigma’s die in het kwadrant niet aan elkaar grenzen.',
   uitleg: 'Twee paradigma’s bij één rol betekent: de rol zat op de grens van beide. In het kwadrant van de NSOB grenzen rechtmatig en samenwerkend (en presterend en responsief) niet aan elkaar; kies er dan één, of twee die naast elkaar liggen.',
+  stage: 'file',
   bron: 'src/validate/rules/vocabulary-hints.ts',
   examples: [
     {

@@ -5,6 +5,7 @@ export const pdfCharacterMissing: RuleDoc = {
   severity: 'warning',
   beschrijving: 'Een teken dat geen lettertype van ef kan tonen; in de PDF staat op die plek □.',
   uitleg: 'De PDF gebruikt de lettertypen die met ef meekomen: Latijns, Grieks, Cyrillisch, Arabisch, Hebreeuws, Ethiopisch, emoji en wiskunde. Chinese, Japanse of Koreaanse tekens kan de PDF niet tonen. HTML en Markdown tonen ze wel.',
+  stage: 'file',
   bron: 'src/validate/rules/pdf-characters.ts',
   examples: [
     {

@@ -5,6 +5,7 @@ export const periodeOverlap: RuleDoc = {
   severity: 'warning',
   beschrijving: 'De periodes van twee rapportages overlappen.',
   uitleg: 'Een sessie in de overlap van twee periodes komt in beide rapportages. Meestal is dat niet de bedoeling: laat de periodes op elkaar aansluiten.',
+  stage: 'logbook',
   bron: 'src/validate/rules/periods.ts',
   examples: [
     {

@@ -5,6 +5,7 @@ export const placeholder: RuleDoc = {
   severity: 'error',
   beschrijving: 'Een plek uit het sjabloon is nog niet ingevuld.',
   uitleg: 'De sjablonen zetten `INVULLEN` waar alleen jij weet wat er moet staan. Zolang dat woord er nog staat, is het bestand niet af. Vervang het door de echte tekst, of zet `concept: true` bovenaan zolang je nog schrijft.',
+  stage: 'file',
   bron: 'src/validate/rules/placeholder.ts',
   examples: [
     {

@@ -5,6 +5,7 @@ export const readFailed: RuleDoc = {
   severity: 'error',
   beschrijving: 'Het bestand kan niet worden gelezen, of ef leest het niet: een koppeling (symlink) naar buiten het logboek, een FIFO, socket, apparaat of map.',
   uitleg: 'ef leest alleen gewone bestanden die in het logboek staan. Een symbolische koppeling (symlink) naar een bestand buiten het logboek volgt ef niet: zo kan een koppeling geen geheim bestand in een rapportage brengen. Ook een named pipe (FIFO), socket, apparaat of map met een naam als `iets.md` wordt geweigerd, net als een bestand zonder leesrechten. Zet het bestand zelf in het logboek, of haal het weg.',
+  stage: 'load',
   bron: 'src/load/read.ts',
   examples: [
     {

@@ -5,6 +5,7 @@ export const rolParadigmaMissing: RuleDoc = {
   severity: 'error',
   beschrijving: 'Een rol in de casus heeft geen `paradigma` of `gericht`.',
   uitleg: 'Een rol uit de rollenoefening (adviseur, verbinder …) heeft een `paradigma` (vanuit welke overheid de rol werkte) en `gericht` (op de stad of intern). Rollen in de bijeenkomst zelf, zoals toehoorder of verslaglegger, hebben die niet nodig.',
+  stage: 'schema',
   bron: 'src/validate/schemas/kinds.ts',
   examples: [
     {

@@ -41,6 +41,15 @@ export interface RuleExample {
   readonly others?: { readonly count: number; readonly rule: RuleId };
 }
 
+/**
+ * The step of `ef check` that raises a rule, each with its own mechanism: refusals while
+ * reading a file and its frontmatter (`src/load/`), Zod issues turned into rule ids
+ * (`validate/issue-message.ts`, refinements through `schemas/rule-issue.ts`), rules on
+ * one checked file and rules on the whole logbook (`validate/rules/`, `images/`), and
+ * hints for what `ef fix` repairs (`validate/rules/repair-hints.ts`).
+ */
+export type Stage = 'load' | 'schema' | 'file' | 'logbook' | 'repair-hint';
+
 export interface RuleDoc {
   readonly id: RuleId;
   readonly severity: Severity;
@@ -48,6 +57,8 @@ export interface RuleDoc {
   readonly beschrijving: string;
   /** A few sentences of Markdown: when it happens and what to do. */
   readonly uitleg: string;
+  /** Which of the checking steps raises it (see Stage). */
+  readonly stage: Stage;
   /** Where the check lives, for whoever changes it (a path in this repository). */
   readonly bron: string;
   /** At least one example that triggers the rule, and where useful one that does not. */

@@ -5,6 +5,7 @@ export const schemaEnum: RuleDoc = {
   severity: 'error',
   beschrijving: 'Een waarde staat niet in de woordenlijst.',
   uitleg: 'Velden als `soort`, `status`, `rol` en `paradigma` kiezen uit een vaste woordenlijst, zodat de rapportages kunnen tellen. De melding noemt de woorden die kunnen, en bij een tikfout het woord dat je waarschijnlijk bedoelt.',
+  stage: 'schema',
   bron: 'src/validate/issue-message.ts',
   examples: [
     {

@@ -5,6 +5,7 @@ export const schemaFormat: RuleDoc = {
   severity: 'error',
   beschrijving: 'Een waarde heeft niet de juiste vorm (bijvoorbeeld een datum).',
   uitleg: 'Een datum schrijf je als JJJJ-MM-DD (2021-03-04), een webadres begint met `https://`, een periode is bijvoorbeeld `2021-H1`. Een datum in de Nederlandse volgorde (`04-03-2021`) zet `ef fix` om.',
+  stage: 'schema',
   bron: 'src/validate/issue-message.ts',
   examples: [
     {

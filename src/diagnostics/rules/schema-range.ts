@@ -5,6 +5,7 @@ export const schemaRange: RuleDoc = {
   severity: 'error',
   beschrijving: 'Een getal, tekst of lijst is te klein of te groot.',
   uitleg: 'Sommige waarden hebben grenzen: een SDG is een nummer van 1 tot en met 17, een lijst als `team` of `sdgs` heeft ten minste één item, een rol heeft hoogstens twee paradigma’s.',
+  stage: 'schema',
   bron: 'src/validate/issue-message.ts',
   examples: [
     {

@@ -5,6 +5,7 @@ export const schemaRequired: RuleDoc = {
   severity: 'error',
   beschrijving: 'Een verplicht veld ontbreekt.',
   uitleg: 'Elk soort bestand heeft velden die altijd ingevuld moeten zijn; de sjablonen in `templates/` laten zien welke. De melding staat bij het blok waar het veld hoort.',
+  stage: 'schema',
   bron: 'src/validate/issue-message.ts',
   examples: [
     {

@@ -5,6 +5,7 @@ export const schemaType: RuleDoc = {
   severity: 'error',
   beschrijving: 'Een veld heeft het verkeerde soort waarde.',
   uitleg: 'Een veld verwacht tekst, een getal, `true`/`false`, een lijst of een blok. De melding zegt wat er staat en wat er hoort. SDG’s als tekst (`sdgs: "2, 11"`) repareert `ef fix`.',
+  stage: 'schema',
   bron: 'src/validate/issue-message.ts',
   examples: [
     {

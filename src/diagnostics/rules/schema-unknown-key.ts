@@ -5,6 +5,7 @@ export const schemaUnknownKey: RuleDoc = {
   severity: 'error',
   beschrijving: 'Een onbekende sleutel; meestal een tikfout.',
   uitleg: 'ef kent de sleutels van elk soort bestand. Een sleutel die het niet kent is meestal een tikfout; dan noemt de melding de sleutel die je waarschijnlijk bedoelt. Zonder deze regel zou een tikfout stil verdwijnen uit de rapportages. De regels `fieldGroup` van Front Matter CMS haalt `ef fix` weg.',
+  stage: 'schema',
   bron: 'src/validate/issue-message.ts',
   examples: [
     {

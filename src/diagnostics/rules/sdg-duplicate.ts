@@ -5,6 +5,7 @@ export const sdgDuplicate: RuleDoc = {
   severity: 'info',
   beschrijving: 'Dezelfde SDG staat twee keer in de lijst.',
   uitleg: 'Een SDG telt één keer per casus. `ef fix` haalt de tweede weg.',
+  stage: 'repair-hint',
   bron: 'src/validate/rules/repair-hints.ts',
   examples: [
     {

@@ -5,6 +5,7 @@ export const sessieIdDate: RuleDoc = {
   severity: 'error',
   beschrijving: 'De bestandsnaam van een sessie begint niet met haar datum.',
   uitleg: 'De naam van een sessiebestand begint met de datum van de sessie (`2021-03-04-moestuin.md`), zodat de sessies op datum in de map staan. `ef new sessie` kiest de naam voor je.',
+  stage: 'file',
   bron: 'src/validate/rules/sessie-id-date.ts',
   examples: [
     {

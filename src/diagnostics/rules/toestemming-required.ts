@@ -5,6 +5,7 @@ export const toestemmingRequired: RuleDoc = {
   severity: 'error',
   beschrijving: 'Bij een naam hoort `toestemming`.',
   uitleg: 'Een naam van een deelnemer mag alleen in het logboek met toestemming van die persoon: `geen`, `intern` (alleen de interne versie) of `publiek`. Zonder `toestemming` weet ef niet of de naam in een rapportage mag; laat de naam anders weg en noem de functie.',
+  stage: 'schema',
   bron: 'src/validate/schemas/kinds.ts',
   examples: [
     {

@@ -5,6 +5,7 @@ export const tooManyFiles: RuleDoc = {
   severity: 'error',
   beschrijving: 'Het logboek bevat meer bestanden dan de ingestelde grens.',
   uitleg: 'ef leest standaard hoogstens 200.000 bestanden; daarboven controleert het niets, zodat een verkeerde map het niet ophoudt. Klopt het aantal, verhoog dan `limieten.bestanden` in `ef.config.yaml`. Deze melding komt niet van één bestand maar van het hele logboek; het voorbeeld zet de grens op 1.',
+  stage: 'load',
   bron: 'src/load/discover.ts',
   examples: [
     {

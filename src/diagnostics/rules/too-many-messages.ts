@@ -19,6 +19,7 @@ export const tooManyMessages: RuleDoc = {
   severity: 'error',
   beschrijving: 'Een bestand heeft zoveel meldingen dat alleen de eerste worden getoond.',
   uitleg: 'ef toont hoogstens 200 meldingen per bestand, en zegt in één melding hoeveel er nog zijn. Zo blijft de controle van een kapot of vijandig bestand snel en leesbaar. Deze melding is zo ernstig als de ernstigste melding waar ze voor staat. Los de getoonde meldingen op en controleer opnieuw.',
+  stage: 'file',
   bron: 'src/diagnostics/messages.ts',
   examples: [
     {

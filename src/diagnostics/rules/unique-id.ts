@@ -5,6 +5,7 @@ export const uniqueId: RuleDoc = {
   severity: 'error',
   beschrijving: 'Twee bestanden of items hebben dezelfde naam of hetzelfde nummer.',
   uitleg: 'Twee rapportages met hetzelfde `nummer`, twee bestandsnamen die alleen in hoofdletters verschillen (op Windows en macOS zijn dat hetzelfde bestand), of een naam die twee keer in `team` staat.',
+  stage: 'logbook',
   bron: 'src/validate/rules/unique.ts',
   examples: [
     {

@@ -5,6 +5,7 @@ export const vocabularyAlias: RuleDoc = {
   severity: 'info',
   beschrijving: 'Een toegestane andere naam voor een woord uit de woordenlijst.',
   uitleg: 'Sommige woorden hebben een andere naam die ef ook leest (`financier` voor `financierder`, `netwerkend` voor `samenwerkend`). In de rapportages staat het woord uit de woordenlijst; `ef fix` schrijft het ook zo in het bestand.',
+  stage: 'repair-hint',
   bron: 'src/validate/rules/repair-hints.ts',
   examples: [
     {

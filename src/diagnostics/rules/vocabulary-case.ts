@@ -5,6 +5,7 @@ export const vocabularyCase: RuleDoc = {
   severity: 'info',
   beschrijving: 'Een woord uit de woordenlijst met hoofdletters; ef leest het goed, `ef fix` schrijft het zoals de woordenlijst.',
   uitleg: 'ef leest `Interactief` als `interactief`. Om de bestanden gelijk te houden schrijft `ef fix` het woord zoals de woordenlijst.',
+  stage: 'repair-hint',
   bron: 'src/validate/rules/repair-hints.ts',
   examples: [
     {

@@ -5,6 +5,7 @@ export const yamlAliases: RuleDoc = {
   severity: 'error',
   beschrijving: 'Te veel YAML-verwijzingen (aliassen): mogelijk een aanval.',
   uitleg: 'YAML kan een waarde een naam geven (`&naam`) en ernaar verwijzen (`*naam`). Met verwijzingen naar verwijzingen groeit een klein bestand tot miljarden waarden; daarom telt ef ze. Standaard mogen er 100 in één bestand staan (`limieten.aliassen` in `ef.config.yaml`); het voorbeeld zet de grens op 1. In een logboek zijn verwijzingen bijna nooit nodig: schrijf de waarde uit.',
+  stage: 'load',
   bron: 'src/load/frontmatter.ts',
   examples: [
     {

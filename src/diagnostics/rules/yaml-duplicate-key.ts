@@ -5,6 +5,7 @@ export const yamlDuplicateKey: RuleDoc = {
   severity: 'error',
   beschrijving: 'Een sleutel staat twee keer in hetzelfde blok.',
   uitleg: 'Elke sleutel mag één keer in hetzelfde blok staan; anders is niet duidelijk welke waarde geldt. Haal een van beide weg.',
+  stage: 'load',
   bron: 'src/load/frontmatter.ts',
   examples: [
     {

@@ -5,6 +5,7 @@ export const yamlSyntax: RuleDoc = {
   severity: 'error',
   beschrijving: 'De gegevens in het `---`-blok zijn geen geldige YAML.',
   uitleg: 'De gegevens zijn YAML. Een tekst met een dubbele punt en een spatie erin (`Moestuin: de start`) moet tussen aanhalingstekens, en inspringen gaat met spaties, niet met tabs. `ef fix` zet aanhalingstekens en spaties voor je goed.',
+  stage: 'load',
   bron: 'src/load/frontmatter.ts',
   examples: [
     {

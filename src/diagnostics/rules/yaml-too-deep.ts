@@ -5,6 +5,7 @@ export const yamlTooDeep: RuleDoc = {
   severity: 'error',
   beschrijving: 'De gegevens zijn dieper genest dan de ingestelde grens.',
   uitleg: 'Lijsten in lijsten in lijsten: gegevens in een logboek zijn nooit dieper dan een paar lagen. Standaard mag het 16 lagen diep (`limieten.diepte` in `ef.config.yaml`); dieper is een vergissing of een aanval.',
+  stage: 'load',
   bron: 'src/load/frontmatter.ts',
   examples: [
     {
