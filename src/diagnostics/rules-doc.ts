@@ -82,6 +82,7 @@ function fileMarkdown(file: ExampleFile): string[] {
   if ('link' in file) {
     return [`\`${file.path}\` is een symbolische koppeling (symlink) naar \`${file.link}\`.`, ''];
   }
+  if ('folder' in file) return [`\`${file.path}\` is een (lege) map.`, ''];
   if (file.text === '') return [`\`${file.path}\`${outside} is leeg (0 bytes).`, ''];
   const encoding = file.encoding === 'latin1' ? ', opgeslagen als Latin-1 in plaats van UTF-8' : '';
   return [`\`${file.path}\`${outside}${encoding}:`, '', ...fence(languageOf(file.path), file.shown ?? file.text)];

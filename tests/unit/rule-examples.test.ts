@@ -20,6 +20,7 @@ function writeExample(example: RuleExample): { root: string; parent: string } {
     const path = join(root, file.path);
     mkdirSync(dirname(path), { recursive: true });
     if ('link' in file) symlinkSync(file.link, path);
+    else if ('folder' in file) mkdirSync(path);
     else writeFileSync(path, file.text, file.encoding ?? 'utf8');
   }
   return { root, parent };

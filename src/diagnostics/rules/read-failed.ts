@@ -33,6 +33,15 @@ deelnemers:
       ],
     },
     {
+      titel: 'Een map met de naam van een sessie',
+      files: [
+        { path: 'sessies/2021-03-06-foto.md', folder: true },
+      ],
+      messages: [
+        { at: 'sessies/2021-03-06-foto.md:1:1', rule: 'read-failed', reason: 'Dit is een map, geen gewoon bestand. ef leest alleen gewone Markdown-bestanden; haal het weg uit deze map.' },
+      ],
+    },
+    {
       titel: 'Zo is het goed: het bestand zelf in het logboek',
       files: [
         { path: 'sessies/2021-03-05-open.md', text: `---

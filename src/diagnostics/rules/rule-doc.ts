@@ -18,6 +18,11 @@ export type ExampleFile =
       readonly path: string;
       /** A symbolic link to this path (relative to the link's folder). */
       readonly link: string;
+    }
+  | {
+      readonly path: string;
+      /** An empty folder with this name (a folder named like a Markdown file). */
+      readonly folder: true;
     };
 
 /** One message `ef check` prints for an example. */
