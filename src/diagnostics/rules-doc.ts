@@ -74,7 +74,9 @@ function exampleMarkdown(example: RuleExample, severityOf: ReadonlyMap<string, S
 
 function messageLine(message: ExampleMessage, severityOf: ReadonlyMap<string, Severity>): string {
   const severity = message.severity ?? severityOf.get(message.rule) ?? 'error';
-  return `${message.at}  ${SEVERITY[severity]}  ${message.reason}  ${message.rule}`;
+  // As `ef check` prints it: the repair of `ef fix` follows the reason.
+  const reason = message.fix === undefined ? message.reason : `${message.reason} ${message.fix}`;
+  return `${message.at}  ${SEVERITY[severity]}  ${reason}  ${message.rule}`;
 }
 
 function fileMarkdown(file: ExampleFile): string[] {

@@ -30,13 +30,14 @@ async function checkExample(example: RuleExample): Promise<ExampleMessage[]> {
   const { root, parent } = writeExample(example);
   const result = await efInProcess(['check', '--no-cache', '--format', 'json'], { cwd: root });
   expect(result.stderr).toBe('');
-  const json = JSON.parse(result.stdout) as CheckJson;
+  const json = JSON.parse(result.stdout) as { messages: Array<CheckJson['messages'][number] & { fix?: string }> };
   return json.messages.map((message) => ({
     at: `${message.file}:${message.line}:${message.column}`,
     rule: message.rule as RuleId,
     // The temporary folder is not part of what the documentation can promise.
     reason: message.message.split(parent).join('/pad/naar'),
     severity: message.severity as ExampleMessage['severity'] & string,
+    ...(message.fix === undefined ? {} : { fix: message.fix }),
   }));
 }
 

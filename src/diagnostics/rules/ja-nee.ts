@@ -28,7 +28,7 @@ deelnemers:
 ` },
       ],
       messages: [
-        { at: 'sessies/2021-03-04-moestuin.md:9:13', rule: 'ja-nee', reason: '"ja" leest ef als `true`. Bij `intern` bij deelnemer 1 hoort `true` (ja) of `false` (nee).' },
+        { at: 'sessies/2021-03-04-moestuin.md:9:13', rule: 'ja-nee', reason: '"ja" leest ef als `true`. Bij `intern` bij deelnemer 1 hoort `true` (ja) of `false` (nee).', fix: '`ef fix` maakt hiervan `true`.' },
       ],
     },
   ],

@@ -34,6 +34,8 @@ export interface ExampleMessage {
   readonly reason: string;
   /** Only when it differs from the rule's own severity. */
   readonly severity?: Severity;
+  /** What `ef fix` would do, for a message it repairs. */
+  readonly fix?: string;
 }
 
 export interface RuleExample {

@@ -28,7 +28,7 @@ deelnemers:
 ` },
       ],
       messages: [
-        { at: 'sessies/2021-03-04-moestuin.md:3:8', rule: 'schema-format', reason: 'De datum 04-03-2021 staat in de Nederlandse volgorde (dag, maand, jaar). Schrijf hem als 2021-03-04: eerst het jaar, dan de maand en de dag.' },
+        { at: 'sessies/2021-03-04-moestuin.md:3:8', rule: 'schema-format', reason: 'De datum 04-03-2021 staat in de Nederlandse volgorde (dag, maand, jaar). Schrijf hem als 2021-03-04: eerst het jaar, dan de maand en de dag.', fix: '`ef fix` maakt hiervan `2021-03-04`.' },
       ],
     },
     {

@@ -26,7 +26,7 @@ Een moestuin in de wijk.
 ` },
       ],
       messages: [
-        { at: 'casussen/buurtmoestuin.md:5:15', rule: 'sdg-duplicate', reason: 'SDG 2 staat twee keer in `sdgs`; één keer is genoeg.' },
+        { at: 'casussen/buurtmoestuin.md:5:15', rule: 'sdg-duplicate', reason: 'SDG 2 staat twee keer in `sdgs`; één keer is genoeg.', fix: '`ef fix` haalt de dubbele 2 weg.' },
       ],
     },
   ],

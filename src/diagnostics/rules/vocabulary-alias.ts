@@ -32,7 +32,7 @@ deelnemers:
 ` },
       ],
       messages: [
-        { at: 'sessies/2021-03-04-moestuin.md:11:14', rule: 'vocabulary-alias', reason: '"financier" is een andere naam voor `financierder`; dat wordt het in de rapportages.' },
+        { at: 'sessies/2021-03-04-moestuin.md:11:14', rule: 'vocabulary-alias', reason: '"financier" is een andere naam voor `financierder`; dat wordt het in de rapportages.', fix: '`ef fix` maakt hiervan `financierder`.' },
       ],
     },
   ],

@@ -28,7 +28,7 @@ deelnemers:
 ` },
       ],
       messages: [
-        { at: 'sessies/2021-03-04-moestuin.md:4:8', rule: 'vocabulary-case', reason: '"Interactief" leest ef als `interactief`; de woordenlijst schrijft het met kleine letters.' },
+        { at: 'sessies/2021-03-04-moestuin.md:4:8', rule: 'vocabulary-case', reason: '"Interactief" leest ef als `interactief`; de woordenlijst schrijft het met kleine letters.', fix: '`ef fix` maakt hiervan `interactief`.' },
       ],
     },
   ],

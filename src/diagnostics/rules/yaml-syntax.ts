@@ -28,7 +28,7 @@ deelnemers:
 ` },
       ],
       messages: [
-        { at: 'sessies/2021-03-04-moestuin.md:2:1', rule: 'yaml-syntax', reason: 'De tekst bij `titel` bevat zelf een dubbele punt met een spatie erna, en die leest YAML als een nieuwe sleutel. Zet de tekst tussen aanhalingstekens ("…").' },
+        { at: 'sessies/2021-03-04-moestuin.md:2:1', rule: 'yaml-syntax', reason: 'De tekst bij `titel` bevat zelf een dubbele punt met een spatie erna, en die leest YAML als een nieuwe sleutel. Zet de tekst tussen aanhalingstekens ("…").', fix: '`ef fix` zet de tekst tussen aanhalingstekens.' },
       ],
     },
     {
