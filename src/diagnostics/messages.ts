@@ -142,7 +142,7 @@ export function countHidden(file: VFile, count: number, severity: Severity, plac
   if (severity === 'error') message.fatal = true;
   else if (severity === 'warning' && message.fatal !== true) message.fatal = false;
   message.reason = message.message =
-    `En nog ${thousands(hidden.count)} ${hidden.count === 1 ? 'melding' : 'meldingen'} in dit bestand die niet worden getoond. ` +
+    `En nog ${thousands(hidden.count)} ${hidden.count === 1 ? 'melding in dit bestand die niet wordt getoond' : 'meldingen in dit bestand die niet worden getoond'}. ` +
     `Los eerst de ${MAX_MESSAGES_PER_FILE} meldingen hierboven op en controleer dan opnieuw.`;
 }
 

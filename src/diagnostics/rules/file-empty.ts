@@ -1,3 +1,5 @@
+// `file-empty`: what the rule means, with examples that tests/unit/rule-examples.test.ts runs.
+// The check itself lives in src/load/read.ts.
 import type { RuleDoc } from './rule-doc.js';
 
 export const fileEmpty: RuleDoc = {

@@ -1,3 +1,5 @@
+// `image-corrupt`: what the rule means, with examples that tests/unit/rule-examples.test.ts runs.
+// The check itself lives in src/images/beeld.ts.
 import type { RuleDoc } from './rule-doc.js';
 
 export const imageCorrupt: RuleDoc = {

@@ -1,3 +1,5 @@
+// `image-large`: what the rule means, with examples that tests/unit/rule-examples.test.ts runs.
+// The check itself lives in src/validate/rules/beelden.ts.
 import type { RuleDoc } from './rule-doc.js';
 
 /** A valid SVG of 2.1 MB: a long comment makes it large. */

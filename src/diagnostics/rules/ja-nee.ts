@@ -1,3 +1,5 @@
+// `ja-nee`: what the rule means, with examples that tests/unit/rule-examples.test.ts runs.
+// The check itself lives in src/validate/rules/repair-hints.ts.
 import type { RuleDoc } from './rule-doc.js';
 
 export const jaNee: RuleDoc = {

@@ -1,3 +1,5 @@
+// `pdf-character-missing`: what the rule means, with examples that tests/unit/rule-examples.test.ts runs.
+// The check itself lives in src/validate/rules/pdf-characters.ts.
 import type { RuleDoc } from './rule-doc.js';
 
 export const pdfCharacterMissing: RuleDoc = {

@@ -1,3 +1,5 @@
+// `periode-overlap`: what the rule means, with examples that tests/unit/rule-examples.test.ts runs.
+// The check itself lives in src/validate/rules/periods.ts.
 import type { RuleDoc } from './rule-doc.js';
 
 export const periodeOverlap: RuleDoc = {

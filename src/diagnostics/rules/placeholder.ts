@@ -1,3 +1,5 @@
+// `placeholder`: what the rule means, with examples that tests/unit/rule-examples.test.ts runs.
+// The check itself lives in src/validate/rules/placeholder.ts.
 import type { RuleDoc } from './rule-doc.js';
 
 export const placeholder: RuleDoc = {

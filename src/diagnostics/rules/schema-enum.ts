@@ -1,3 +1,5 @@
+// `schema-enum`: what the rule means, with examples that tests/unit/rule-examples.test.ts runs.
+// The check itself lives in src/validate/issue-message.ts.
 import type { RuleDoc } from './rule-doc.js';
 
 export const schemaEnum: RuleDoc = {

@@ -1,3 +1,5 @@
+// `sessie-id-date`: what the rule means, with examples that tests/unit/rule-examples.test.ts runs.
+// The check itself lives in src/validate/rules/sessie-id-date.ts.
 import type { RuleDoc } from './rule-doc.js';
 
 export const sessieIdDate: RuleDoc = {

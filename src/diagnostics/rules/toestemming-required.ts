@@ -1,3 +1,5 @@
+// `toestemming-required`: what the rule means, with examples that tests/unit/rule-examples.test.ts runs.
+// The check itself lives in src/validate/schemas/kinds.ts.
 import type { RuleDoc } from './rule-doc.js';
 
 export const toestemmingRequired: RuleDoc = {

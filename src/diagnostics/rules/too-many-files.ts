@@ -1,3 +1,5 @@
+// `too-many-files`: what the rule means, with examples that tests/unit/rule-examples.test.ts runs.
+// The check itself lives in src/load/discover.ts.
 import type { RuleDoc } from './rule-doc.js';
 
 export const tooManyFiles: RuleDoc = {

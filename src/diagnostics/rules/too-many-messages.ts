@@ -1,3 +1,5 @@
+// `too-many-messages`: what the rule means, with examples that tests/unit/rule-examples.test.ts runs.
+// The check itself lives in src/diagnostics/messages.ts.
 import type { RuleDoc } from './rule-doc.js';
 
 const CASUS = `---
@@ -45,7 +47,7 @@ Een moestuin in de wijk.
       ],
       messages: [
         { at: 'casussen/buurtmoestuin.md:10:1', rule: 'schema-unknown-key', reason: 'Onbekende sleutel `sleutel1`. Toegestaan zijn: `titel`, `status`, `initiatiefnemer`, `sdgs`, `criteria`, `domein`, `looptijd`, `betrokken`, `samenvatting`, `concept`.' },
-        { at: 'casussen/buurtmoestuin.md:210:1', rule: 'too-many-messages', reason: 'En nog 1 melding in dit bestand die niet worden getoond. Los eerst de 200 meldingen hierboven op en controleer dan opnieuw.' },
+        { at: 'casussen/buurtmoestuin.md:210:1', rule: 'too-many-messages', reason: 'En nog 1 melding in dit bestand die niet wordt getoond. Los eerst de 200 meldingen hierboven op en controleer dan opnieuw.' },
       ],
       others: { count: 199, rule: 'schema-unknown-key' },
     },

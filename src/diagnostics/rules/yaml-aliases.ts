@@ -1,3 +1,5 @@
+// `yaml-aliases`: what the rule means, with examples that tests/unit/rule-examples.test.ts runs.
+// The check itself lives in src/load/frontmatter.ts.
 import type { RuleDoc } from './rule-doc.js';
 
 export const yamlAliases: RuleDoc = {
