@@ -14,6 +14,7 @@ export const concept: RuleDoc = {
       titel: 'Een sessie die nog niet af is',
       files: [
         { path: 'sessies/2021-03-04-moestuin.md', text: `---
+concept: true
 titel: "INVULLEN: titel van de sessie"
 datum: 2021-03-04
 soort: interactief
@@ -21,7 +22,6 @@ casus: buurtmoestuin
 deelnemers:
   - functie: wijkregisseur
     intern: true
-concept: true
 ---
 
 ## Opbrengsten

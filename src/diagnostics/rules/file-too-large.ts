@@ -28,7 +28,7 @@ export const fileTooLarge: RuleDoc = {
   id: 'file-too-large',
   severity: 'error',
   beschrijving: 'Het bestand is groter dan de ingestelde grens.',
-  uitleg: 'Een bestand mag standaard 1 MB (1024 kB) groot zijn; zo blijft een heel groot of vreemd bestand de controle niet ophouden. Splits het bestand, of verhoog de grens met `limieten.bestandsgrootte_kb` in `ef.config.yaml` als het echt zo groot moet zijn. Het voorbeeld zet de grens op 1 kB.',
+  uitleg: 'Een bestand mag standaard 1 MB (1024 kB) groot zijn; zo houdt een heel groot of vreemd bestand de controle niet op. Splits het bestand, of verhoog de grens met `limieten.bestandsgrootte_kb` in `ef.config.yaml` als het echt zo groot moet zijn. Het voorbeeld zet de grens op 1 kB.',
   stage: 'load',
   bron: 'src/load/read.ts',
   examples: [
@@ -43,7 +43,7 @@ team:
 limieten:
   bestandsgrootte_kb: 1
 ` },
-        { path: 'sessies/2021-03-04-moestuin.md', text: LANGE_SESSIE, shown: `${SESSIE}${ZIN} … (dertig keer dezelfde zin)\n` },
+        { path: 'sessies/2021-03-04-moestuin.md', text: LANGE_SESSIE, shown: `${SESSIE}${ZIN}… (dertig keer dezelfde zin)\n` },
       ],
       messages: [
         { at: 'sessies/2021-03-04-moestuin.md:1:1', rule: 'file-too-large', reason: 'Dit bestand is 3 kB groot; de grens is 1 kB. Splits het bestand, of verhoog `limieten.bestandsgrootte_kb` in `ef.config.yaml` als het echt zo groot moet zijn.' },
