@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The generated files that are committed (the reports in reports/, the project card and
-# the editor support) must be exactly what ef makes from the logbook now. Run on a clean
-# checkout: it regenerates them in place and fails when Git sees any difference.
+# The generated files that are committed (the reports in reports/, the project card,
+# the editor support, docs/rules.md) must be exactly what ef makes from the logbook and
+# its own sources now. Run on a clean checkout after a build: it regenerates them in
+# place and fails when Git sees any difference.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -10,8 +11,9 @@ npx --no-install ef report --period rapportage-2 --format md,html,pdf
 npx --no-install ef logbook
 npx --no-install ef card
 npx --no-install ef editor
+node scripts/docs.mjs
 
-paths=(reports .vscode frontmatter.json .githooks)
+paths=(reports .vscode frontmatter.json .githooks docs/rules.md)
 if [ -n "$(git status --porcelain -- "${paths[@]}")" ]; then
   echo "" >&2
   echo "De bestanden hierboven zijn niet bijgewerkt na een wijziging aan het logboek of aan ef." >&2
