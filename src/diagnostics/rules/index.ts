@@ -1,6 +1,10 @@
 // The registry of every rule id: its documentation and examples, in the order of
 // docs/rules.md. Only rules-doc.ts and the tests import it; `ef check` needs no more than
 // the severities in ../messages.ts (tests/unit/rule-examples.test.ts keeps the two equal).
+//
+// A new rule id: add it with its severity to RULE_SEVERITY, write `<rule-id>.ts` here
+// (an example that triggers it, the messages `ef check` prints for it), list it below in
+// the same place, and run `npm run docs`. The test runs the example and says what differs.
 import { readFailed } from './read-failed.js';
 import { fileTooLarge } from './file-too-large.js';
 import { fileBinary } from './file-binary.js';
