@@ -6,7 +6,7 @@ export const uniqueId: RuleDoc = {
   id: 'unique-id',
   severity: 'error',
   beschrijving: 'Twee bestanden of items hebben dezelfde naam of hetzelfde nummer.',
-  uitleg: 'Twee rapportages met hetzelfde `nummer`, twee bestandsnamen die alleen in hoofdletters verschillen (op Windows en macOS zijn dat hetzelfde bestand), of een naam die twee keer in `team` staat.',
+  uitleg: 'Dat zijn twee rapportages met hetzelfde `nummer`, twee bestandsnamen die alleen in hoofdletters verschillen (op Windows en macOS zijn dat hetzelfde bestand), of een naam die twee keer in `team` in `ef.config.yaml` staat. Geef een van beide een ander nummer of een andere naam, of haal de dubbele weg.',
   stage: 'logbook',
   bron: 'src/validate/rules/unique.ts',
   examples: [
@@ -28,6 +28,21 @@ periode: 2021-H2
       ],
       messages: [
         { at: 'rapportages/rapportage-2.md:2:9', rule: 'unique-id', reason: 'Rapportage nummer 1 bestaat al (rapportage-1.md). Geef deze rapportage een ander nummer.' },
+      ],
+    },
+    {
+      titel: 'Twee keer dezelfde naam in het team',
+      files: [
+        { path: 'ef.config.yaml', text: `organisatie: Gemeente Voorbeeld
+leerroute: Excellent Faciliteren
+team:
+  - naam: Anna de Vries
+    functie: Publiek Ondernemer
+  - naam: Anna de Vries
+` },
+      ],
+      messages: [
+        { at: 'ef.config.yaml:6:11', rule: 'unique-id', reason: 'Anna de Vries staat twee keer in het team. Haal één van beide weg.' },
       ],
     },
     {
