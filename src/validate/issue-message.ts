@@ -37,7 +37,7 @@ export function issueToMessages(issue: Issue, schema: z.ZodType, aliases: Readon
     case 'invalid_type':
       return [typeMessage(issue, path)];
     case 'invalid_value': {
-      const input = (issue as { input?: unknown }).input;
+      const input = issue.input;
       if (input === undefined) {
         return [typeMessage({ ...issue, code: 'invalid_type', expected: 'string' }, path)];
       }
@@ -77,7 +77,7 @@ export function issueToMessages(issue: Issue, schema: z.ZodType, aliases: Readon
       return [
         {
           ruleId: 'schema-format',
-          reason: formatReason(path, issue.format, (issue as { input?: unknown }).input),
+          reason: formatReason(path, issue.format, issue.input),
           path,
           atKey: false,
         },
@@ -98,7 +98,7 @@ export function issueToMessages(issue: Issue, schema: z.ZodType, aliases: Readon
 }
 
 function typeMessage(issue: z.core.$ZodIssueInvalidType, path: DataPath): IssueMessage {
-  const input = (issue as { input?: unknown }).input;
+  const input = issue.input;
   if (input === undefined || input === null) {
     const field = path.at(-1);
     return {
@@ -125,7 +125,7 @@ function rangeMessage(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, 
   const where = hoofdletter(describePath(path));
   let reason: string;
   if (path.includes('sdgs') && issue.origin === 'number') {
-    const input = (issue as { input?: unknown }).input;
+    const input = issue.input;
     reason = `SDG ${String(input)} bestaat niet: kies een nummer van ${SDG_MIN} tot en met ${SDG_MAX}.`;
   } else if (issue.origin === 'array') {
     reason = small
