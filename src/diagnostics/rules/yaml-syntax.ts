@@ -34,6 +34,29 @@ deelnemers:
       ],
     },
     {
+      titel: 'Inspringen met een tab (hier getoond als →)',
+      files: [
+        { path: 'sessies/2021-03-04-moestuin.md', text: "---\ntitel: Moestuin in de wijk\ndatum: 2021-03-04\nsoort: interactief\ncasus: buurtmoestuin\nbegeleiding: [Anna de Vries]\ndeelnemers:\n  - functie: wijkregisseur\n\tintern: true\n---\n\n## Opbrengsten\n\n- Eén aanspreekpunt werkt beter dan drie.\n", shown: `---
+titel: Moestuin in de wijk
+datum: 2021-03-04
+soort: interactief
+casus: buurtmoestuin
+begeleiding: [Anna de Vries]
+deelnemers:
+  - functie: wijkregisseur
+→   intern: true
+---
+
+## Opbrengsten
+
+- Eén aanspreekpunt werkt beter dan drie.
+` },
+      ],
+      messages: [
+        { at: 'sessies/2021-03-04-moestuin.md:9:1', rule: 'yaml-syntax', reason: 'De gegevens zijn geen geldige YAML: deze regel springt in met een tab. YAML kent alleen spaties om in te springen.', fix: '`ef fix` vervangt de tab door spaties.' },
+      ],
+    },
+    {
       titel: 'Zo is het goed',
       files: [
         { path: 'sessies/2021-03-04-moestuin.md', text: `---
