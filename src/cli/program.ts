@@ -1,7 +1,7 @@
 // Registers every command. Handlers are imported lazily so that `ef --help` loads
 // nothing but commander.
 import { readFileSync } from 'node:fs';
-import { Command, Option } from 'commander';
+import { Command, Option, type CommandUnknownOpts } from '@commander-js/extra-typings';
 import type { Io } from '../core/io.js';
 import { escapeControls } from '../core/escape.js';
 import { argumentDescription, optionDescription, subcommandTerm, translateError, translateTitle } from './translate.js';
@@ -17,7 +17,7 @@ import { defineEditor } from './define/editor.js';
 import { defineInit } from './define/init.js';
 import { defineNew, defineNewCase, defineNewSession } from './define/new.js';
 import { definePreview } from './define/preview.js';
-import type { DefineContext, GlobalOptions, ProgramState } from './define/context.js';
+import type { DefineContext, ProgramCommand, ProgramState } from './define/context.js';
 
 
 // One file per command in ./define; each imports its handler lazily inside the action.
@@ -42,9 +42,8 @@ function readVersion(): string {
   return pkg.version;
 }
 
-export function buildProgram(io: Io, state: ProgramState): Command {
-  const program = new Command('ef');
-  const configure = (command: Command): Command =>
+export function buildProgram(io: Io, state: ProgramState): ProgramCommand {
+  const configure = <C extends CommandUnknownOpts>(command: C): C =>
     command
       .exitOverride()
       .configureOutput({
@@ -64,7 +63,7 @@ export function buildProgram(io: Io, state: ProgramState): Command {
       .helpOption('-h, --help', 'toon deze hulp')
       .showSuggestionAfterError(true);
 
-  configure(program)
+  const program = configure(new Command('ef'))
     .usage('[opties] [opdracht]')
     .description(
       'ef: het gereedschap voor het Logboek Excellent Faciliteren.\n' +
@@ -87,7 +86,7 @@ ef.config.yaml (of een map logbook/ met dat bestand) is het logboek.
 `,
     );
 
-  for (const define of COMMANDS) define({ program, configure, io, state, globals: () => program.opts<GlobalOptions>() });
+  for (const define of COMMANDS) define({ program, configure, io, state });
 
   return program;
 }
@@ -97,7 +96,7 @@ ef.config.yaml (of een map logbook/ met dat bestand) is het logboek.
  * `ef chek --help` and `ef help chek` name a command that does not exist: commander
  * would print the general help (and exit 0). Say so instead; undefined when fine.
  */
-export function unknownCommandAsked(program: Command, argv: readonly string[]): string | undefined {
+export function unknownCommandAsked(program: CommandUnknownOpts, argv: readonly string[]): string | undefined {
   const names = program.commands.map((command) => command.name());
   const words: string[] = [];
   for (let index = 0; index < argv.length; index += 1) {

@@ -1,5 +1,5 @@
 // The only place that catches: turns thrown errors into exit codes and Dutch messages.
-import { CommanderError } from 'commander';
+import { CommanderError } from '@commander-js/extra-typings';
 import { ConfigError, EfError, environmentErrorOf, InternalError, UsageError } from '../core/errors.js';
 import { HiddenNameError } from '../privacy/hidden-name-error.js';
 import { escapeForLog } from '../core/escape.js';

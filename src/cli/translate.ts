@@ -1,5 +1,5 @@
 // Commander speaks English; our users read Dutch. Its titles and errors are translated here.
-import type { Argument, Command, Option } from 'commander';
+import type { Argument, CommandUnknownOpts, Option } from '@commander-js/extra-typings';
 
 const TITLES: Record<string, string> = {
   'Usage:': 'Gebruik:',
@@ -43,7 +43,7 @@ function argumentName(argument: Argument): string {
 }
 
 /** `check [opties] [paden...]` in the list of commands. */
-export function subcommandTerm(command: Command): string {
+export function subcommandTerm(command: CommandUnknownOpts): string {
   const args = command.registeredArguments.map(argumentName).join(' ');
   return `${command.name()}${command.options.length > 0 ? ' [opties]' : ''}${args ? ` ${args}` : ''}`;
 }

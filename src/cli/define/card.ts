@@ -1,8 +1,9 @@
 // ef card [--format md,html] [--out MAP]
-import { Option } from 'commander';
-import type { DefineContext } from './context.js';
+import { Option } from '@commander-js/extra-typings';
+import type { CardOptions } from '../commands/card.js';
+import { optionsFor, type DefineContext } from './context.js';
 
-export function defineCard({ program, configure, io, state, globals }: DefineContext): void {
+export function defineCard({ program, configure, io, state }: DefineContext): void {
   configure(program.command('card'))
     .usage('[opties]')
     .description('maak de projectkaart voor A&O fonds Gemeenten: de gegevens uit ef.config.yaml en de cijfers van het logboek')
@@ -34,8 +35,8 @@ Voorbeelden:
   $ ef card --format md,html --out publicatie
 `,
     )
-    .action(async (options: Record<string, unknown>) => {
+    .action(async (_options, command) => {
       const { card } = await import('../commands/card.js');
-      state.exitCode = await card({ ...globals(), ...options }, io);
+      state.exitCode = await card(optionsFor<CardOptions>()(command.optsWithGlobals()), io);
     });
 }

@@ -1,8 +1,9 @@
 // ef check [paden...]
-import { Option } from 'commander';
-import type { DefineContext } from './context.js';
+import { Option } from '@commander-js/extra-typings';
+import type { CheckCommandOptions } from '../commands/check.js';
+import { optionsFor, type DefineContext } from './context.js';
 
-export function defineCheck({ program, configure, io, state, globals }: DefineContext): void {
+export function defineCheck({ program, configure, io, state }: DefineContext): void {
   configure(program.command('check'))
     .usage('[opties] [paden...]')
     .description('controleer alle bestanden van het logboek en meld elk probleem met bestand, regel en kolom')
@@ -12,7 +13,7 @@ export function defineCheck({ program, configure, io, state, globals }: DefineCo
         'human',
         'json',
         'github',
-      ]),
+      ] as const),
     )
     .option('--strict', 'waarschuwingen tellen ook als fouten (exitcode 1)')
     .option('--max-warnings <aantal>', 'meer dan zoveel waarschuwingen is ook een mislukking (exitcode 1), zoals bij eslint')
@@ -53,9 +54,9 @@ Meldingen die ef fix kan repareren, zeggen dat erbij (met --format json in het v
 fix). Zie: ef fix --help.
 `,
     )
-    .action(async (paths: string[], options: Record<string, unknown>) => {
+    .action(async (paths, _options, command) => {
       const { check } = await import('../commands/check.js');
-      state.exitCode = await check(paths, { ...globals(), ...options }, io);
+      state.exitCode = await check(paths, optionsFor<CheckCommandOptions>()(command.optsWithGlobals()), io);
     });
 
 }

@@ -1,7 +1,8 @@
 // ef editor [--out MAP]
-import type { DefineContext } from './context.js';
+import type { EditorOptions } from '../commands/editor.js';
+import { optionsFor, type DefineContext } from './context.js';
 
-export function defineEditor({ program, configure, io, state, globals }: DefineContext): void {
+export function defineEditor({ program, configure, io, state }: DefineContext): void {
   configure(program.command('editor'))
     .usage('[opties]')
     .description('zet VS Code klaar voor het logboek: formulieren en keuzelijsten (Front Matter CMS), schema\'s, taken en aanbevolen extensies')
@@ -26,8 +27,8 @@ Voorbeelden:
   $ ef editor --out ..
 `,
     )
-    .action(async (options: Record<string, unknown>) => {
+    .action(async (_options, command) => {
       const { editor } = await import('../commands/editor.js');
-      state.exitCode = await editor({ ...globals(), ...options }, io);
+      state.exitCode = await editor(optionsFor<EditorOptions>()(command.optsWithGlobals()), io);
     });
 }

@@ -1,7 +1,8 @@
 // ef fix [paden...]
-import type { DefineContext } from './context.js';
+import type { FixOptions } from '../commands/fix.js';
+import { optionsFor, type DefineContext } from './context.js';
 
-export function defineFix({ program, configure, io, state, globals }: DefineContext): void {
+export function defineFix({ program, configure, io, state }: DefineContext): void {
   configure(program.command('fix'))
     .usage('[opties] [paden...]')
     .description('repareer in de gegevens bovenaan de bestanden wat maar één goed antwoord heeft, en toon elke wijziging')
@@ -35,8 +36,8 @@ Voorbeelden:
   $ ef fix sessies/2021-01-28-x.md
 `,
     )
-    .action(async (paths: string[], options: Record<string, unknown>) => {
+    .action(async (paths, _options, command) => {
       const { fix } = await import('../commands/fix.js');
-      state.exitCode = await fix(paths, { ...globals(), ...options }, io);
+      state.exitCode = await fix(paths, optionsFor<FixOptions>()(command.optsWithGlobals()), io);
     });
 }

@@ -1,5 +1,6 @@
 // ef init [map]
-import type { DefineContext } from './context.js';
+import type { InitCommandOptions } from '../commands/init.js';
+import { optionsFor, type DefineContext } from './context.js';
 
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
@@ -50,8 +51,8 @@ Voorbeelden:
   $ ef init . --force              vul een bestaand logboek aan met wat ontbreekt
 `,
     )
-    .action(async (dir: string | undefined, options: Record<string, unknown>) => {
+    .action(async (dir, options) => {
       const { init } = await import('../commands/init.js');
-      state.exitCode = await init(dir, options, io);
+      state.exitCode = await init(dir, optionsFor<InitCommandOptions>()(options), io);
     });
 }

@@ -1,8 +1,9 @@
 // ef logbook
-import type { DefineContext } from './context.js';
+import type { OutputOptions } from '../commands/report.js';
+import { optionsFor, type DefineContext } from './context.js';
 import { OUTPUT_HELP, addOutputOptions } from './report.js';
 
-export function defineLogbook({ program, configure, io, state, globals }: DefineContext): void {
+export function defineLogbook({ program, configure, io, state }: DefineContext): void {
   addOutputOptions(
     configure(program.command('logbook'))
       .usage('[opties]')
@@ -19,8 +20,8 @@ Voorbeelden:
   $ ef logbook --audience publiek --out publicatie
 `,
     )
-    .action(async (options: Record<string, unknown>) => {
+    .action(async (_options, command) => {
       const { logbook } = await import('../commands/logbook.js');
-      state.exitCode = await logbook({ ...globals(), ...options }, io);
+      state.exitCode = await logbook(optionsFor<OutputOptions>()(command.optsWithGlobals()), io);
     });
 }

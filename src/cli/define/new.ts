@@ -1,11 +1,20 @@
 // ef new <soort>, ef new-session, ef new-case
-import { Option, type Command } from 'commander';
-import { KIND_SPECS, SCAFFOLD_KINDS, type Flag } from '../../scaffold/kinds.js';
+import { Option, type CommandUnknownOpts, type OptionValues } from '@commander-js/extra-typings';
+import { FLAGS, KIND_SPECS, SCAFFOLD_KINDS, type Flag } from '../../scaffold/kinds.js';
+import type { FlagValues } from '../../scaffold/draft.js';
+import type { NewOptions } from '../commands/new.js';
 import type { DefineContext } from './context.js';
 
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
-const OPTIONS: Readonly<Record<Flag, { readonly flags: string; readonly description: string; readonly repeat?: boolean }>> = {
+/** One flag of `ef new`; its spelling on the command line is its key, which the type checks. */
+interface FlagSpec<F extends Flag> {
+  readonly flags: `--${F} <${string}>`;
+  readonly description: string;
+  readonly repeat?: boolean;
+}
+
+const OPTIONS: { readonly [F in Flag]: FlagSpec<F> } = {
   titel: { flags: '--titel <tekst>', description: 'de titel (ook de basis van de bestandsnaam)' },
   datum: { flags: '--datum <JJJJ-MM-DD>', description: 'de datum (standaard: vandaag)' },
   soort: { flags: '--soort <soort>', description: 'sessie: interactief, evaluatie, intervisie, coaching of anders; activiteit: presentatie, publicatie, video, artikel of anders' },
@@ -48,7 +57,7 @@ const SOORT_FOR: Readonly<Record<string, string>> = {
   sessie: 'interactief, evaluatie, intervisie, coaching of anders',
 };
 
-function addOptions(command: Command, flags: readonly Flag[], kind?: string): Command {
+function addOptions<C extends CommandUnknownOpts>(command: C, flags: readonly Flag[], kind?: string): C {
   for (const flag of flags) {
     if (flag === 'periode') {
       // --period as in ef report and ef stats; --periode keeps working.
@@ -62,10 +71,11 @@ function addOptions(command: Command, flags: readonly Flag[], kind?: string): Co
     if (repeat) option.argParser(collect);
     command.addOption(option);
   }
-  return command
+  command
     .option('--force', 'vervang een bestaand bestand met dezelfde naam')
     .option('--open', 'open het nieuwe bestand in je editor ($VISUAL of $EDITOR)')
     .option('--no-input', 'stel geen vragen, ook niet op een terminal');
+  return command;
 }
 
 /** The name of a flag on the command line (`periode` is `--period`, as in ef report). */
@@ -73,16 +83,30 @@ export function flagName(flag: Flag): string {
   return flag === 'periode' ? 'period' : flag;
 }
 
-function action(context: DefineContext, kind: string | undefined) {
-  return async (...args: unknown[]): Promise<void> => {
-    // commander passes (soort?, options, command); the options object is second to last.
-    const options = { ...(args.at(-2) as Record<string, unknown>) };
-    if (options['period'] !== undefined) options['periode'] ??= options['period'];
-    delete options['period'];
-    const soort = kind ?? (args[0] as string);
-    const { newFile } = await import('../commands/new.js');
-    context.state.exitCode = await newFile(soort, { ...context.globals(), ...options }, context.io);
+/**
+ * The options commander parsed for `ef new`, read into the handler's type. These flags
+ * are added in a loop from OPTIONS, so extra-typings cannot infer them as it does for the
+ * other commands; each value is checked here instead (a string, or the list a repeatable
+ * flag collects). `--period` is the spelling of `periode`; `--periode` keeps working.
+ */
+export function newOptions(given: OptionValues): NewOptions {
+  const flags: FlagValues = {};
+  for (const flag of FLAGS) {
+    const value = flag === 'periode' ? (given['periode'] ?? given['period']) : given[flag];
+    if (typeof value === 'string' || (Array.isArray(value) && value.every((item) => typeof item === 'string'))) flags[flag] = value;
+  }
+  return {
+    ...flags,
+    root: typeof given['root'] === 'string' ? given['root'] : undefined,
+    force: given['force'] === true,
+    open: given['open'] === true,
+    input: given['input'] !== false,
   };
+}
+
+async function runNew(context: DefineContext, soort: string, command: CommandUnknownOpts): Promise<void> {
+  const { newFile } = await import('../commands/new.js');
+  context.state.exitCode = await newFile(soort, newOptions(command.optsWithGlobals()), context.io);
 }
 
 export function defineNew(context: DefineContext): void {
@@ -112,7 +136,7 @@ Voorbeelden:
   $ ef new rapportage --period 2021-Q2
 `,
     )
-    .action(action(context, undefined));
+    .action((soort, _options, command) => runNew(context, soort, command));
 }
 
 export function defineNewSession(context: DefineContext): void {
@@ -134,7 +158,7 @@ Voorbeelden:
   $ ef new-session --titel "Intervisie" --soort intervisie --begeleiding Agnes --datum 2021-03-11 --open
 `,
     )
-    .action(action(context, 'sessie'));
+    .action((_options, command) => runNew(context, 'sessie', command));
 }
 
 export function defineNewCase(context: DefineContext): void {
@@ -152,5 +176,5 @@ Voorbeelden:
   $ ef new-case --titel "Cornelis Musius" --sdg 4 --sdg 7 --sdg 11 --initiatiefnemer "de school"
 `,
     )
-    .action(action(context, 'casus'));
+    .action((_options, command) => runNew(context, 'casus', command));
 }

@@ -1,7 +1,8 @@
 // ef preview [--port N] [--no-open]
-import type { DefineContext } from './context.js';
+import type { PreviewOptions } from '../commands/preview.js';
+import { optionsFor, type DefineContext } from './context.js';
 
-export function definePreview({ program, configure, io, state, globals }: DefineContext): void {
+export function definePreview({ program, configure, io, state }: DefineContext): void {
   configure(program.command('preview'))
     .usage('[opties]')
     .description('bekijk de rapportages, het logboek en de projectkaart in je browser terwijl je schrijft')
@@ -30,8 +31,8 @@ Voorbeelden:
   $ ef preview --port 5000 --no-open
 `,
     )
-    .action(async (options: Record<string, unknown>) => {
+    .action(async (_options, command) => {
       const { preview } = await import('../commands/preview.js');
-      state.exitCode = await preview({ ...globals(), ...options }, io);
+      state.exitCode = await preview(optionsFor<PreviewOptions>()(command.optsWithGlobals()), io);
     });
 }

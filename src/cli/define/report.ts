@@ -1,9 +1,12 @@
 // ef report [--period P]
-import { Option, type Command } from 'commander';
-import type { DefineContext } from './context.js';
+import { Option, type Command } from '@commander-js/extra-typings';
+import type { ReportOptions } from '../commands/report.js';
+import { optionsFor, type DefineContext } from './context.js';
 
 /** The options `ef report` and `ef logbook` share. */
-export function addOutputOptions(command: Command): Command {
+export function addOutputOptions<Args extends unknown[], Opts extends Record<string, unknown>, Globals extends Record<string, unknown>>(
+  command: Command<Args, Opts, Globals>,
+) {
   return command
     .addOption(new Option('--format <vormen>', 'md, html en/of pdf, gescheiden door komma\'s (standaard: md)'))
     .option('-q, --quiet', 'geen voortgang tonen (in CI en buiten een terminal toont ef die nooit)')
@@ -12,7 +15,7 @@ export function addOutputOptions(command: Command): Command {
       new Option('--audience <doelgroep>', 'intern (standaard): met namen die intern getoond mogen worden; publiek: alleen namen met toestemming voor publicatie').choices([
         'intern',
         'publiek',
-      ]),
+      ] as const),
     );
 }
 
@@ -35,7 +38,7 @@ Exitcodes:
   2  verkeerd gebruik (bijvoorbeeld een onbekende periode)
 `;
 
-export function defineReport({ program, configure, io, state, globals }: DefineContext): void {
+export function defineReport({ program, configure, io, state }: DefineContext): void {
   addOutputOptions(
     configure(program.command('report'))
       .usage('[opties]')
@@ -60,8 +63,8 @@ Voorbeelden:
   $ ef report --period 2 --audience publiek --out publicatie
 `,
     )
-    .action(async (options: Record<string, unknown>) => {
+    .action(async (_options, command) => {
       const { report } = await import('../commands/report.js');
-      state.exitCode = await report({ ...globals(), ...options }, io);
+      state.exitCode = await report(optionsFor<ReportOptions>()(command.optsWithGlobals()), io);
     });
 }

@@ -1,7 +1,8 @@
 // ef schema [--out MAP]
-import type { DefineContext } from './context.js';
+import type { SchemaOptions } from '../commands/schema.js';
+import { optionsFor, type DefineContext } from './context.js';
 
-export function defineSchema({ program, configure, io, state, globals }: DefineContext): void {
+export function defineSchema({ program, configure, io, state }: DefineContext): void {
   configure(program.command('schema'))
     .usage('[opties]')
     .description('maak JSON Schema\'s van elk soort bestand en van ef.config.yaml, voor editors')
@@ -26,8 +27,8 @@ Voorbeelden:
   $ ef editor                          schema's én de instellingen voor VS Code
 `,
     )
-    .action(async (options: Record<string, unknown>) => {
+    .action(async (_options, command) => {
       const { schema } = await import('../commands/schema.js');
-      state.exitCode = await schema({ ...globals(), ...options }, io);
+      state.exitCode = await schema(optionsFor<SchemaOptions>()(command.optsWithGlobals()), io);
     });
 }

@@ -1,8 +1,9 @@
 // ef stats [--period P] [--format json] [--audience A]
-import { Option } from 'commander';
-import type { DefineContext } from './context.js';
+import { Option } from '@commander-js/extra-typings';
+import type { StatsOptions } from '../commands/stats.js';
+import { optionsFor, type DefineContext } from './context.js';
 
-export function defineStats({ program, configure, io, state, globals }: DefineContext): void {
+export function defineStats({ program, configure, io, state }: DefineContext): void {
   configure(program.command('stats'))
     .usage('[opties]')
     .description('toon de monitoringcijfers: sessies, deelnemers, casussen, SDG\'s en rollen, ook per maand')
@@ -39,8 +40,8 @@ Voorbeelden:
   $ ef stats --period 2 --format json   de periode van de 2e rapportage, als JSON
 `,
     )
-    .action(async (options: Record<string, unknown>) => {
+    .action(async (_options, command) => {
       const { stats } = await import('../commands/stats.js');
-      state.exitCode = await stats({ ...globals(), ...options }, io);
+      state.exitCode = await stats(optionsFor<StatsOptions>()(command.optsWithGlobals()), io);
     });
 }
