@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { Command, Option, type CommandUnknownOpts } from '@commander-js/extra-typings';
 import type { Io } from '../core/io.js';
 import { escapeControls } from '../core/escape.js';
-import { argumentDescription, optionDescription, subcommandTerm, translateError, translateTitle } from './translate.js';
+import { argumentDescription, optionDescription, subcommandTerm, translateTitle } from './translate.js';
 import { didYouMean } from '../validate/suggest.js';
 import { defineCheck } from './define/check.js';
 import { defineFix } from './define/fix.js';
@@ -49,7 +49,8 @@ export function buildProgram(io: Io, state: ProgramState): ProgramCommand {
       .configureOutput({
         writeOut: (text) => io.stdout.write(text),
         writeErr: (text) => io.stderr.write(text),
-        outputError: (text, write) => write(escapeControls(translateError(text), { newlines: true })),
+        // Errors are printed in Dutch by run.ts, from the CommanderError this throws (by its code).
+        outputError: () => {},
       })
       .configureHelp({
         styleTitle: translateTitle,

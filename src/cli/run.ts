@@ -2,9 +2,10 @@
 import { CommanderError } from '@commander-js/extra-typings';
 import { ConfigError, EfError, environmentErrorOf, InternalError, UsageError } from '../core/errors.js';
 import { HiddenNameError } from '../privacy/hidden-name-error.js';
-import { escapeForLog } from '../core/escape.js';
+import { escapeControls, escapeForLog } from '../core/escape.js';
 import type { Io } from '../core/io.js';
 import { buildProgram, unknownCommandAsked } from './program.js';
+import { translateCommanderError } from './translate.js';
 
 export interface RunOptions extends Io {
   /** Arguments after the program name, e.g. ['check', '--format', 'json']. */
@@ -29,7 +30,9 @@ export async function run(options: RunOptions): Promise<number> {
 
 function handleError(error: unknown, io: Io): number {
   if (error instanceof CommanderError) {
-    // --help and --version end here too, with exit code 0.
+    // --help and --version end here too, with exit code 0; `ef` alone printed the help and ends with 2.
+    const text = translateCommanderError(error);
+    if (text !== undefined) io.stderr.write(escapeControls(text, { newlines: true }));
     return error.exitCode === 0 ? 0 : 2;
   }
   // Messages may quote a path or a value from a file: never raw control characters,
