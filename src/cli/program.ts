@@ -1,5 +1,5 @@
 // Registers every command. Handlers are imported lazily so that `ef --help` loads
-// nothing but commander.
+// commander and a few small modules (the definitions, their help texts), no handler.
 import { readFileSync } from 'node:fs';
 import { Command, Option, type CommandUnknownOpts } from '@commander-js/extra-typings';
 import type { Io } from '../core/io.js';

@@ -1,4 +1,5 @@
-// The only place that catches: turns thrown errors into exit codes and Dutch messages.
+// Where every thrown error ends: it becomes an exit code and a Dutch message. Commands
+// catch only what they turn into something else (a cancelled prompt, a port in use).
 import { CommanderError } from '@commander-js/extra-typings';
 import { ConfigError, EfError, environmentErrorOf, InternalError, UsageError } from '../core/errors.js';
 import { HiddenNameError } from '../privacy/hidden-name-error.js';

@@ -1,4 +1,4 @@
-// ef check: load → validate → report.
+// ef check: load → validate → format the messages (human, json or github).
 import { existsSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { UsageError } from '../../core/errors.js';
