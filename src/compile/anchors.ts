@@ -5,6 +5,7 @@
 // from heading text, which is already filtered for the audience; never from file names.
 import type { Heading, Link, Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
 import { link, text, type Inline } from './mdast.js';
 
 const PREFIX = 'ef-anker:';
@@ -44,18 +45,14 @@ export function resolveAnchors(tree: Root, titles: readonly string[]): void {
   const slugger = new Slugger();
   for (const title of titles) slugger.slug(title);
   const ids = new Map<string, string>();
-  const headings = (node: Nodes) => {
-    if (node.type === 'heading') {
-      const id = slugger.slug(toString(node));
-      const data = (node.data ?? {}) as Record<string, unknown>;
-      const key = data['efAnker'];
-      delete data['efAnker'];
-      if (typeof key === 'string' && !ids.has(key)) ids.set(key, id);
-      node.data = { ...data, hProperties: { ...((data['hProperties'] as object | undefined) ?? {}), id } };
-    }
-    if ('children' in node) for (const child of node.children) headings(child);
-  };
-  headings(tree);
+  visit(tree, 'heading', (node) => {
+    const id = slugger.slug(toString(node));
+    const data = (node.data ?? {}) as Record<string, unknown>;
+    const key = data['efAnker'];
+    delete data['efAnker'];
+    if (typeof key === 'string' && !ids.has(key)) ids.set(key, id);
+    node.data = { ...data, hProperties: { ...((data['hProperties'] as object | undefined) ?? {}), id } };
+  });
 
   const links = (node: Nodes) => {
     if (!('children' in node)) return;

@@ -6,6 +6,7 @@
 // whose consent does not cover the audience, in any version. Their caption stays,
 // with a note, so that the text around it still reads.
 import type { Nodes, Paragraph, PhrasingContent, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
 import { UsageError } from '../core/errors.js';
 import { portraitVisible } from './select.js';
 import { namePolicy } from './privacy.js';
@@ -104,14 +105,10 @@ function portraitPads(logbook: Logbook, audience: Audience): Map<string, string>
 
 function padsIn(node: Nodes): string[] {
   const pads: string[] = [];
-  const walk = (n: Nodes) => {
-    if (n.type === 'image' || n.type === 'imageReference') {
-      const pad = beeldPadOf(n);
-      if (pad !== undefined) pads.push(pad);
-    }
-    if ('children' in n) for (const child of n.children) walk(child);
-  };
-  walk(node);
+  visit(node, ['image', 'imageReference'] as const, (image) => {
+    const pad = beeldPadOf(image);
+    if (pad !== undefined) pads.push(pad);
+  });
   return pads;
 }
 

@@ -3,7 +3,8 @@
 // logbook's beelden/ stay images (each as a figure of its own; the report embeds the
 // file later) and any other image becomes its alt text, references are
 // resolved, definitions and footnotes dropped, and headings shifted to fit the report.
-import type { Definition, Image, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Definition, Image, PhrasingContent, Root, RootContent } from 'mdast';
+import { visit } from 'unist-util-visit';
 import { beeldPadOf, type BeeldData } from '../images/mark.js';
 import { clampDepth } from './mdast.js';
 
@@ -23,14 +24,10 @@ export function isSafeUrl(url: string): boolean {
 
 export function collectDefinitions(root: Root): Map<string, Definition> {
   const definitions = new Map<string, Definition>();
-  const walk = (node: Nodes) => {
-    if (node.type === 'definition') {
-      const key = normalizeIdentifier(node.identifier);
-      if (!definitions.has(key)) definitions.set(key, node);
-    }
-    if ('children' in node) for (const child of node.children) walk(child);
-  };
-  walk(root);
+  visit(root, 'definition', (node) => {
+    const key = normalizeIdentifier(node.identifier);
+    if (!definitions.has(key)) definitions.set(key, node);
+  });
   return definitions;
 }
 

@@ -3,11 +3,12 @@
 // A reference ef will not follow (outside `beelden/`, a web address) gets no mark and
 // stays a plain image node, which every stage shows as its alt text.
 import type { Definition, Image, ImageReference, Nodes, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { verwijzing } from './beeld.js';
 
 function setData(node: Image | ImageReference, values: Record<string, string>): void {
   (node as { data?: object }).data = { ...(node.data ?? {}), ...values };
 }
-import { verwijzing } from './beeld.js';
 
 export interface BeeldData {
   /** Path relative to the logbook root, e.g. `beelden/team.jpg`. */
@@ -19,24 +20,18 @@ export interface BeeldData {
 export function markBeelden(body: Root, bestand: string): Root {
   if (!containsImage(body)) return body;
   const definitions = new Map<string, Definition>();
-  const collect = (node: Nodes) => {
-    if (node.type === 'definition') definitions.set(node.identifier.toLowerCase(), node);
-    if ('children' in node) for (const child of node.children) collect(child);
-  };
-  collect(body);
-  const walk = (node: Nodes) => {
-    if (node.type === 'image' || node.type === 'imageReference') {
-      const url = node.type === 'image' ? node.url : definitions.get(node.identifier.toLowerCase())?.url;
-      const target = url === undefined ? undefined : verwijzing(bestand, url);
-      if (target && 'pad' in target) setData(node, { efBeeld: target.pad });
-      if (node.type === 'imageReference' && url !== undefined) {
-        const title = definitions.get(node.identifier.toLowerCase())?.title;
-        if (title) setData(node, { efTitel: title });
-      }
+  visit(body, 'definition', (node) => {
+    definitions.set(node.identifier.toLowerCase(), node);
+  });
+  visit(body, ['image', 'imageReference'] as const, (node) => {
+    const url = node.type === 'image' ? node.url : definitions.get(node.identifier.toLowerCase())?.url;
+    const target = url === undefined ? undefined : verwijzing(bestand, url);
+    if (target && 'pad' in target) setData(node, { efBeeld: target.pad });
+    if (node.type === 'imageReference' && url !== undefined) {
+      const title = definitions.get(node.identifier.toLowerCase())?.title;
+      if (title) setData(node, { efTitel: title });
     }
-    if ('children' in node) for (const child of node.children) walk(child);
-  };
-  walk(body);
+  });
   return body;
 }
 

@@ -1,5 +1,6 @@
 // The images a Markdown body points at, with their place in the file, for `ef check`.
-import type { Definition, Nodes, Root } from 'mdast';
+import type { Definition, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
 
 export interface BeeldRef {
   readonly url: string;
@@ -16,22 +17,16 @@ export function mayHaveImages(body: string): boolean {
 /** Every image (`![alt](url)` and `![alt][ref]`) in a body, in document order. */
 export function beeldRefs(body: Root): BeeldRef[] {
   const definitions = new Map<string, Definition>();
-  const walkDefinitions = (node: Nodes) => {
-    if (node.type === 'definition') definitions.set(node.identifier.toLowerCase(), node);
-    if ('children' in node) for (const child of node.children) walkDefinitions(child);
-  };
-  walkDefinitions(body);
+  visit(body, 'definition', (node) => {
+    definitions.set(node.identifier.toLowerCase(), node);
+  });
   const refs: BeeldRef[] = [];
-  const walk = (node: Nodes) => {
-    if (node.type === 'image' || node.type === 'imageReference') {
-      const url = node.type === 'image' ? node.url : definitions.get(node.identifier.toLowerCase())?.url;
-      // An undefined reference (`![a][nope]`) is plain text in Markdown, not an image.
-      if (url !== undefined) {
-        refs.push({ url, alt: (node.alt ?? '').trim(), line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
-      }
+  visit(body, ['image', 'imageReference'] as const, (node) => {
+    const url = node.type === 'image' ? node.url : definitions.get(node.identifier.toLowerCase())?.url;
+    // An undefined reference (`![a][nope]`) is plain text in Markdown, not an image.
+    if (url !== undefined) {
+      refs.push({ url, alt: (node.alt ?? '').trim(), line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
     }
-    if ('children' in node) for (const child of node.children) walk(child);
-  };
-  walk(body);
+  });
   return refs;
 }

@@ -2,6 +2,7 @@
 // or a photo) is a figure. Figures are numbered in document order, photos and charts
 // alike (Figuur 1, 2, …), and every renderer shows the same caption below them.
 import type { Image, Nodes, Root } from 'mdast';
+import { SKIP, visit } from 'unist-util-visit';
 import type { RenderDocument } from '../compile/document.js';
 import { resolveImage } from './html/content.js';
 
@@ -22,23 +23,20 @@ export function figureImage(doc: RenderDocument, paragraph: Nodes): Image | unde
 export function figureCaptions(doc: RenderDocument, tree: Root): Map<Image, string> {
   const captions = new Map<Image, string>();
   let heading = '';
-  const walk = (node: Nodes) => {
+  visit(tree, (node) => {
     if (node.type === 'heading') {
       heading = textOf(node);
-      return;
+      return SKIP;
     }
     const image = figureImage(doc, node);
-    if (image) {
-      const number = captions.size + 1;
-      // The title is the caption (and credit); without one, the alt text describes the picture.
-      const title = (image.title || image.alt || '').replace(/\s+/g, ' ').trim();
-      const repeats = title !== '' && comparable(title) === comparable(heading);
-      captions.set(image, title === '' || repeats ? `Figuur ${number}` : `Figuur ${number}. ${title}`);
-      return;
-    }
-    if ('children' in node) for (const child of node.children) walk(child);
-  };
-  walk(tree);
+    if (!image) return undefined;
+    const number = captions.size + 1;
+    // The title is the caption (and credit); without one, the alt text describes the picture.
+    const title = (image.title || image.alt || '').replace(/\s+/g, ' ').trim();
+    const repeats = title !== '' && comparable(title) === comparable(heading);
+    captions.set(image, title === '' || repeats ? `Figuur ${number}` : `Figuur ${number}. ${title}`);
+    return SKIP;
+  });
   return captions;
 }
 

@@ -2,6 +2,7 @@
 // both show the same thing: which images are ours, which links may be followed,
 // how heading levels are normalised and where an SDG badge goes.
 import type { Heading, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
 import { SDGS } from '../../vocabulary/sdgs-data.js';
 import type { RenderDocument, RenderImage } from '../../compile/document.js';
 import { opsomming } from '../../core/dutch.js';
@@ -57,11 +58,9 @@ export function isHtmlComment(value: string): boolean {
  */
 export function headingLevels(tree: Root, top: number): Map<Heading, number> {
   const headings: Heading[] = [];
-  const walk = (node: { type: string; children?: unknown[] }): void => {
-    if (node.type === 'heading') headings.push(node as Heading);
-    for (const child of (node.children ?? []) as { type: string; children?: unknown[] }[]) walk(child);
-  };
-  walk(tree);
+  visit(tree, 'heading', (heading) => {
+    headings.push(heading);
+  });
   const levels = new Map<Heading, number>();
   if (headings.length === 0) return levels;
   const min = Math.min(...headings.map((h) => h.depth));

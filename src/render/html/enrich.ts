@@ -3,6 +3,7 @@
 // headings get ids (for the contents), tables get header scopes and a
 // scrollable wrapper, SDG list items and cells get their badge.
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { visit } from 'unist-util-visit';
 import { imageBytes, imageMime, type RenderDocument } from '../../compile/document.js';
 import { resolveImage, sdgBadge } from './content.js';
 
@@ -146,9 +147,10 @@ function textOf(node: Element | ElementContent): string {
   return '';
 }
 
-function collectIds(node: Root | ElementContent, ids: Set<string>): void {
-  if (node.type === 'element' && typeof node.properties.id === 'string') ids.add(node.properties.id);
-  if ('children' in node) for (const child of node.children) collectIds(child as ElementContent, ids);
+function collectIds(tree: Root, ids: Set<string>): void {
+  visit(tree, 'element', (node) => {
+    if (typeof node.properties.id === 'string') ids.add(node.properties.id);
+  });
 }
 
 /** `Eerste evaluatie: Cornelis Musius` → `eerste-evaluatie-cornelis-musius`. */

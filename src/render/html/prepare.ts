@@ -3,6 +3,7 @@
 // their alt text, unsafe links unwrapped and heading levels normalised below
 // the document title (h1).
 import type { Heading, Nodes, Parents, PhrasingContent, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
 import type { RenderDocument } from '../../compile/document.js';
 import { figureCaptions } from '../figures.js';
 import { smartQuotes } from '../typst/escape.js';
@@ -12,19 +13,14 @@ export function prepareTree(doc: RenderDocument): Root {
   const tree: Root = structuredClone(doc.tree);
   const levels = headingLevels(tree, 2);
   const definitions = new Map<string, string>();
-  visit(tree, (node) => {
-    if (node.type === 'definition') definitions.set(node.identifier.toLowerCase(), node.url);
+  visit(tree, 'definition', (node) => {
+    definitions.set(node.identifier.toLowerCase(), node.url);
   });
   rewrite(tree, doc, levels, definitions);
   // A figure's caption (its number and title) becomes the title the figcaption shows.
   for (const [image, caption] of figureCaptions(doc, tree)) image.title = caption;
   quotes(tree, { last: '' });
   return tree;
-}
-
-function visit(node: Nodes, fn: (node: Nodes) => void): void {
-  fn(node);
-  if ('children' in node) for (const child of node.children) visit(child, fn);
 }
 
 // Parents whose children are blocks: raw HTML there becomes a paragraph of text.

@@ -19,6 +19,7 @@ import type {
   Table,
 } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
 import type { RenderDocument } from '../../compile/document.js';
 import { figureCaptions } from '../figures.js';
 import { fragmentOf, headingId, headingLevels, isHtmlComment, resolveImage, safeHref, sdgBadge } from '../html/content.js';
@@ -71,9 +72,10 @@ export function treeToTypst(doc: RenderDocument): string {
 }
 
 function collect(node: Nodes, definitions: Map<string, Definition>, footnotes: Map<string, FootnoteDefinition>): void {
-  if (node.type === 'definition') definitions.set(node.identifier.toLowerCase(), node);
-  if (node.type === 'footnoteDefinition') footnotes.set(node.identifier.toLowerCase(), node);
-  if ('children' in node) for (const child of node.children) collect(child, definitions, footnotes);
+  visit(node, ['definition', 'footnoteDefinition'] as const, (found) => {
+    if (found.type === 'definition') definitions.set(found.identifier.toLowerCase(), found);
+    else footnotes.set(found.identifier.toLowerCase(), found);
+  });
 }
 
 function blocks(nodes: readonly RootContent[], ctx: Context): string {
