@@ -18,7 +18,6 @@ export const DEFAULT_PORT = 4747;
 
 export interface RunningPreview {
   readonly server: PreviewServer;
-  readonly state: PreviewState;
   stop(): Promise<void>;
 }
 
@@ -41,7 +40,6 @@ export async function startPreview(options: PreviewOptions, io: Io): Promise<Run
   const watcher: Watcher = watchLogbook(root, () => server.announce(state.invalidate()));
   return {
     server,
-    state,
     async stop() {
       watcher.close();
       await server.close();
