@@ -8,13 +8,17 @@ import { createRequire } from 'node:module';
 import type { Root } from 'mdast';
 import type { Processor } from 'unified';
 
+// A module-level `require` on purpose: the bundle (scripts/build.mjs) removes this line,
+// so the calls below become esbuild's own require and remark is bundled, yet still
+// evaluated only on the first parse.
+const require = createRequire(import.meta.url);
+
 type Parser = Pick<Processor, 'parse'>;
 let parsers: { readonly gfm: Parser; readonly plain: Parser } | undefined;
 
 function bodyParsers(): { readonly gfm: Parser; readonly plain: Parser } {
   if (parsers) return parsers;
   // require() of these ES modules is synchronous and silent on Node >= 20.19 (see engines).
-  const require = createRequire(import.meta.url);
   const { unified } = require('unified') as typeof import('unified');
   const remarkParse = (require('remark-parse') as typeof import('remark-parse')).default;
   const remarkGfm = (require('remark-gfm') as typeof import('remark-gfm')).default;

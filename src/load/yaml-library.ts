@@ -3,8 +3,12 @@
 // file, so this is the very module an `import` would give.)
 import { createRequire } from 'node:module';
 
+// A module-level `require` on purpose: the bundle (scripts/build.mjs) removes this line,
+// so `require('yaml')` is bundled and still evaluated only on first use.
+const require = createRequire(import.meta.url);
+
 let yamlModule: typeof import('yaml') | undefined;
 
 export function yamlLibrary(): typeof import('yaml') {
-  return (yamlModule ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
+  return (yamlModule ??= require('yaml') as typeof import('yaml'));
 }

@@ -1,0 +1,111 @@
+// npm run build: bundles src/ into dist/cli/ with esbuild (code splitting, ES modules).
+//
+// Why a bundle: for a small logbook most of ef's time went to loading modules, not to
+// work: `ef report --format md` loaded about 380 files (one resolve, stat, read and
+// compile each). A bundle loads a handful of chunks instead. The dynamic `import()`s of
+// src/ (one per command, the renderers, the cross-file rules) stay chunk boundaries, so
+// each command still loads only what it uses.
+//
+// What the layout keeps working:
+//   - bin/ef imports dist/cli/bin.js (the entry), as before.
+//   - Every chunk lives in dist/cli/, two levels below the package root like the old
+//     dist/cli/*.js, so `new URL('../../package.json', import.meta.url)` and
+//     `../../templates/` still point at the package.
+//   - The check worker is its own entry, dist/cli/check-worker.js, next to the chunk
+//     that starts it (`new URL('./check-worker.js', import.meta.url)`).
+//   - scripts/docs.mjs imports dist/cli/rules-doc.js, an entry of its own.
+//   - The native Typst compiler and the prompts of `ef new` stay normal package imports
+//     (see `external`); the fonts are found with require.resolve at run time, as before.
+//   - Source maps (dist/cli/*.js.map) map stack traces back to src/ when Node runs with
+//     --enable-source-maps (EF_DEBUG=1 turns that on in bin/ef; it costs start-up).
+//
+// Types are not checked here: `npm run typecheck` (tsc) does that, in CI and before a commit.
+import { build } from 'esbuild';
+import { readFile, rm } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const outdir = join(root, 'dist/cli');
+
+/**
+ * src/load/body.ts and src/load/yaml-library.ts load remark and yaml synchronously on
+ * first use, with a module-level `const require = createRequire(import.meta.url)`.
+ * Without that line, their `require('…')` calls are esbuild's own: the library is
+ * bundled, and esbuild evaluates it only when the require runs (lazy, as before).
+ */
+const LAZY_REQUIRE = 'const require = createRequire(import.meta.url);\n';
+const LAZY_FILES = ['src/load/body.ts', 'src/load/yaml-library.ts'];
+
+const lazyRequire = {
+  name: 'lazy-require',
+  setup(on) {
+    const seen = new Set();
+    on.onLoad({ filter: /[\\/]src[\\/]load[\\/](body|yaml-library)\.ts$/ }, async (args) => {
+      const path = relative(root, args.path).replaceAll('\\', '/');
+      const source = await readFile(args.path, 'utf8');
+      if (!source.includes(LAZY_REQUIRE)) {
+        return { errors: [{ text: `${path} no longer has the line "${LAZY_REQUIRE.trim()}" that the bundle replaces (see scripts/build.mjs)` }] };
+      }
+      seen.add(path);
+      return { contents: source.replace(LAZY_REQUIRE, '\n'), loader: 'ts' };
+    });
+    on.onEnd((result) => {
+      const missing = LAZY_FILES.filter((path) => !seen.has(path));
+      if (result.errors.length === 0 && missing.length > 0) {
+        result.errors.push({ text: `not bundled as lazy requires: ${missing.join(', ')}` });
+      }
+    });
+  },
+};
+
+/**
+ * Zod exports every translation of its error messages (`z.locales`, about 360 kB, half of
+ * Zod); ef uses none of them (it writes its own Dutch messages) and Zod's default,
+ * English, is imported by Zod itself. Only that one stays in the bundle.
+ */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(on) {
+    on.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) => {
+      if (!/[\\/]node_modules[\\/]zod[\\/]v4[\\/](classic|core)$/.test(args.resolveDir)) return undefined;
+      return { path: join(args.resolveDir, '../locales/en.js'), namespace: 'zod-locales' };
+    });
+    on.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(args.path)};`,
+      resolveDir: dirname(args.path),
+      loader: 'js',
+    }));
+  },
+};
+
+await rm(join(root, 'dist'), { recursive: true, force: true });
+const result = await build({
+  absWorkingDir: root,
+  entryPoints: [
+    { in: 'src/cli/bin.ts', out: 'bin' },
+    { in: 'src/validate/check-worker.ts', out: 'check-worker' },
+    // For `npm run docs` (scripts/docs.mjs), not for the command line.
+    { in: 'src/report/rules-doc.ts', out: 'rules-doc' },
+  ],
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20.19',
+  // Loaded from node_modules at run time: the Typst compiler is a .node binary, and the
+  // prompts of `ef new` (interactive only, where start-up does not count) would add
+  // about 1 MB to the package, mostly character-set tables.
+  external: ['@myriaddreamin/typst-ts-node-compiler', '@inquirer/prompts'],
+  // CommonJS dependencies (commander, yaml) call require() for Node's own modules; an
+  // ES module has no require, so every chunk gets one.
+  banner: { js: "import { createRequire as __efCreateRequire } from 'node:module';\nconst require = __efCreateRequire(import.meta.url);" },
+  chunkNames: '[name]-[hash]',
+  sourcemap: 'linked',
+  sourcesContent: false,
+  plugins: [lazyRequire, zodEnglishOnly],
+  logLevel: 'warning',
+  metafile: true,
+});
+if (process.env.EF_BUILD_META) (await import('node:fs')).writeFileSync(process.env.EF_BUILD_META, JSON.stringify(result.metafile));
