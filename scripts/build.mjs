@@ -79,18 +79,11 @@ const zodEnglishOnly = {
   },
 };
 
-await rm(join(root, 'dist'), { recursive: true, force: true });
-const result = await build({
+/** What every build below shares. */
+const common = {
   absWorkingDir: root,
-  entryPoints: [
-    { in: 'src/cli/bin.ts', out: 'bin' },
-    { in: 'src/validate/check-worker.ts', out: 'check-worker' },
-    // For `npm run docs` (scripts/docs.mjs), not for the command line.
-    { in: 'src/report/rules-doc.ts', out: 'rules-doc' },
-  ],
   outdir,
   bundle: true,
-  splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20.19',
@@ -101,11 +94,31 @@ const result = await build({
   // CommonJS dependencies (commander, yaml) call require() for Node's own modules; an
   // ES module has no require, so every chunk gets one.
   banner: { js: "import { createRequire as __efCreateRequire } from 'node:module';\nconst require = __efCreateRequire(import.meta.url);" },
-  chunkNames: '[name]-[hash]',
   sourcemap: 'linked',
   sourcesContent: false,
   plugins: [lazyRequire, zodEnglishOnly],
   logLevel: 'warning',
   metafile: true,
+};
+
+await rm(join(root, 'dist'), { recursive: true, force: true });
+// The command line: one entry, split at its dynamic imports (a chunk per command, the
+// renderers, the cross-file rules, the in-process check of small logbooks).
+const cli = await build({ ...common, entryPoints: [{ in: 'src/cli/bin.ts', out: 'bin' }], splitting: true, chunkNames: '[name]-[hash]' });
+// Whole files of their own, so that they share no chunks with the command line: every
+// chunk shared between entries is one more file for each command to load.
+//   - check-worker.js: what a worker thread of `ef check` runs (validate/parallel.ts
+//     starts it with `new URL('./check-worker.js', import.meta.url)`). A worker has its
+//     own modules anyway; the in-process check imports the same source as a chunk.
+//   - rules-doc.js: for `npm run docs` (scripts/docs.mjs), not for the command line.
+const whole = await build({
+  ...common,
+  entryPoints: [
+    { in: 'src/validate/check-worker.ts', out: 'check-worker' },
+    { in: 'src/report/rules-doc.ts', out: 'rules-doc' },
+  ],
 });
-if (process.env.EF_BUILD_META) (await import('node:fs')).writeFileSync(process.env.EF_BUILD_META, JSON.stringify(result.metafile));
+if (process.env.EF_BUILD_META) {
+  const { writeFileSync } = await import('node:fs');
+  writeFileSync(process.env.EF_BUILD_META, JSON.stringify({ inputs: { ...cli.metafile.inputs, ...whole.metafile.inputs }, outputs: { ...cli.metafile.outputs, ...whole.metafile.outputs } }));
+}
