@@ -115,7 +115,7 @@ const whole = await build({
   ...common,
   entryPoints: [
     { in: 'src/validate/check-worker.ts', out: 'check-worker' },
-    { in: 'src/report/rules-doc.ts', out: 'rules-doc' },
+    { in: 'src/diagnostics/rules-doc.ts', out: 'rules-doc' },
   ],
 });
 if (process.env.EF_BUILD_META) {
