@@ -102,22 +102,22 @@ const common = {
 };
 
 await rm(join(root, 'dist'), { recursive: true, force: true });
-// The command line: one entry, split at its dynamic imports (a chunk per command, the
-// renderers, the cross-file rules, the in-process check of small logbooks).
-const cli = await build({ ...common, entryPoints: [{ in: 'src/cli/bin.ts', out: 'bin' }], splitting: true, chunkNames: '[name]-[hash]' });
-// Whole files of their own, so that they share no chunks with the command line: every
-// chunk shared between entries is one more file for each command to load.
-//   - check-worker.js: what a worker thread of `ef check` runs (validate/parallel.ts
-//     starts it with `new URL('./check-worker.js', import.meta.url)`). A worker has its
-//     own modules anyway; the in-process check imports the same source as a chunk.
-//   - rules-doc.js: for `npm run docs` (scripts/docs.mjs), not for the command line.
-const whole = await build({
+// The command line, split at its dynamic imports (a chunk per command, the renderers,
+// the cross-file rules, …). The check worker is an entry of the same build: what it
+// shares with the in-process check is one set of chunks on disk.
+const cli = await build({
   ...common,
   entryPoints: [
+    { in: 'src/cli/bin.ts', out: 'bin' },
+    // validate/parallel.ts starts it with `new URL('./check-worker.js', import.meta.url)`.
     { in: 'src/validate/check-worker.ts', out: 'check-worker' },
-    { in: 'src/diagnostics/rules-doc.ts', out: 'rules-doc' },
   ],
+  splitting: true,
+  chunkNames: '[name]-[hash]',
 });
+// For `npm run docs` (scripts/docs.mjs), not for the command line: a whole file of its
+// own, so that it adds no shared chunks to the command line's.
+const whole = await build({ ...common, entryPoints: [{ in: 'src/diagnostics/rules-doc.ts', out: 'rules-doc' }] });
 if (process.env.EF_BUILD_META) {
   const { writeFileSync } = await import('node:fs');
   writeFileSync(process.env.EF_BUILD_META, JSON.stringify({ inputs: { ...cli.metafile.inputs, ...whole.metafile.inputs }, outputs: { ...cli.metafile.outputs, ...whole.metafile.outputs } }));
