@@ -15,6 +15,9 @@ const exitCode = await run({
   stdout: process.stdout,
   stderr: process.stderr,
   env: process.env,
-  stdin: process.stdin,
+  // Only `ef new` in a terminal reads it; creating the stream costs start-up (a TTY or pipe).
+  get stdin() {
+    return process.stdin;
+  },
 });
 process.exitCode = exitCode;
