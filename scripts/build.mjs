@@ -69,11 +69,12 @@ const zodEnglishOnly = {
   setup(on) {
     on.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) => {
       if (!/[\\/]node_modules[\\/]zod[\\/]v4[\\/](classic|core)$/.test(args.resolveDir)) return undefined;
-      return { path: join(args.resolveDir, '../locales/en.js'), namespace: 'zod-locales' };
+      // A name without the build machine's folders: it ends up in a comment of the bundle.
+      return { path: 'zod/v4/locales/index.js', namespace: 'zod-english-only', pluginData: join(args.resolveDir, '../locales') };
     });
-    on.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
-      contents: `export { default as en } from ${JSON.stringify(args.path)};`,
-      resolveDir: dirname(args.path),
+    on.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, (args) => ({
+      contents: "export { default as en } from './en.js';",
+      resolveDir: args.pluginData,
       loader: 'js',
     }));
   },
