@@ -1,7 +1,7 @@
 // npm run build: bundles src/ into dist/cli/ with esbuild (code splitting, ES modules).
 //
 // Why a bundle: for a small logbook most of ef's time went to loading modules, not to
-// work: `ef report --format md` loaded about 380 files (one resolve, stat, read and
+// work: `ef report --format md` loaded about 380 modules (one resolve, stat, read and
 // compile each). A bundle loads a handful of chunks instead. The dynamic `import()`s of
 // src/ (one per command, the renderers, the cross-file rules) stay chunk boundaries, so
 // each command still loads only what it uses.
@@ -20,6 +20,8 @@
 //     --enable-source-maps (EF_DEBUG=1 turns that on in bin/ef; it costs start-up).
 //
 // Types are not checked here: `npm run typecheck` (tsc) does that, in CI and before a commit.
+// EF_BUILD_META=file.json writes esbuild's metafile: which source ends up in which chunk.
+// The same sources give the same bytes from any checkout (no machine paths in the output).
 import { build } from 'esbuild';
 import { readFile, rm } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
