@@ -129,6 +129,34 @@ function preamble(doc: RenderDocument): string {
 // the machine can slip in.
 // A chart is at most 45% of the page high, and it floats to the top or bottom of a page:
 // the text after it fills the space, so no page is left half empty before a chart.
+// ef's own charts: the SVG holds the shapes, the labels are set here over it (see
+// chart-labels.ts): (x, y, anchor, size, weight, fill, halo, text) in SVG units, the
+// baseline at y. The size comes from the SVG's own (width, height), without measuring it.
+#let ef-grafiek(path, alt, breedte, hoogte, labels, caption: none) = figure(
+  placement: auto,
+  layout(size => {
+    let scale = calc.min(1, size.width / (breedte * 0.75pt), 108mm / (hoogte * 0.75pt))
+    let px = 0.75pt * scale
+    let wide = 2 * breedte * px
+    box(width: breedte * px, height: hoogte * px, {
+      image(path, alt: alt, width: 100%, height: 100%)
+      pdf.artifact({
+        set text(font: ${typstString(FONT_SANS)}, fallback: false, top-edge: "baseline", bottom-edge: "descender", hyphenate: false)
+        set par(justify: false)
+        for (x, y, anchor, size, weight, fill, halo, body) in labels {
+          let dx = if anchor == left { x * px } else if anchor == center { x * px - wide / 2 } else { x * px - wide }
+          let label(..style) = box(width: wide, align(anchor, text(size: size * px, weight: weight, fill: rgb(fill), ..style, body)))
+          if halo != none {
+            place(top + left, dx: dx, dy: y * px, label(stroke: (paint: rgb(halo.at(0)), thickness: halo.at(1) * px, join: "round")))
+          }
+          place(top + left, dx: dx, dy: y * px, label())
+        }
+      })
+    })
+  }),
+  caption: caption,
+  numbering: none,
+)
 #let ef-figuur(path, alt, caption: none) = figure(
   placement: auto,
   layout(size => {

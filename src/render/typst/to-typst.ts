@@ -23,10 +23,13 @@ import { visit } from 'unist-util-visit';
 import type { RenderDocument } from '../../compile/document.js';
 import { figureCaptions } from '../figures.js';
 import { fragmentOf, headingId, headingLevels, isHtmlComment, resolveImage, safeHref, sdgBadge } from '../html/content.js';
+import { labelsToTypst, liftChartLabels } from './chart-labels.js';
 import { smartQuotes, typstShownString, typstString, typstText } from './escape.js';
 
 /** Virtual folder (inside the compiler's empty root) where the images are mapped. */
 export const IMAGE_DIR = '/beelden';
+/** Virtual folder for ef's charts without their labels (see chart-labels.ts); the whole chart stays in IMAGE_DIR. */
+export const CHART_DIR = '/grafieken';
 
 interface Context {
   readonly doc: RenderDocument;
@@ -145,6 +148,11 @@ function imageFigure(node: Image, ctx: Context, float: boolean): string | undefi
   // (only in the main flow: Typst places floats there, not inside a list or quote).
   const placement = float ? ', float: true' : '';
   if (image.beeld) return `#ef-foto(${path}, ${typstString(alt)}, width: ${photoWidth(image.beeld.width, image.beeld.height)}${placement}${caption})`;
+  const lifted = image.svg === undefined ? undefined : liftChartLabels(image.svg);
+  if (lifted) {
+    const chart = typstString(`${CHART_DIR}/${image.name}`);
+    return `#ef-grafiek(${chart}, ${typstString(alt)}, ${lifted.width}, ${lifted.height}, ${labelsToTypst(lifted.labels)}${caption})`;
+  }
   return `#ef-figuur(${path}, ${typstString(alt)}${caption})`;
 }
 
