@@ -10,7 +10,7 @@ import { smartQuotes, typstShownString, typstString, typstText } from './escape.
 
 /** Meta text as shown on the page (typographic quotes), as markup. */
 const shown = (text: string): string => typstText(smartQuotes(text));
-import { IMAGE_DIR, treeToTypst } from './to-typst.js';
+import { CHART_DIR, IMAGE_DIR, treeToTypst } from './to-typst.js';
 
 /** A4 less the side margins of the page below, and where its text area ends. */
 const TEXT_WIDTH_MM = 210 - 2 * 26;
@@ -129,43 +129,39 @@ function preamble(doc: RenderDocument): string {
 // the machine can slip in.
 // A chart is at most 45% of the page high, and it floats to the top or bottom of a page:
 // the text after it fills the space, so no page is left half empty before a chart.
-// ef's own charts: the SVG holds the shapes, the labels are set here over it (see
+// ef's own charts come with \`grafiek: (width, height, labels)\`: their file under
+// ${CHART_DIR}/ holds only the shapes, and the labels are set here over it (see
 // chart-labels.ts): (x, y, anchor, size, weight, fill, halo, text) in SVG units, the
-// baseline at y. The size comes from the SVG's own (width, height), without measuring it.
-#let ef-grafiek(path, alt, breedte, hoogte, labels, caption: none) = figure(
-  placement: auto,
-  layout(size => {
-    let scale = calc.min(1, size.width / (breedte * 0.75pt), 108mm / (hoogte * 0.75pt))
-    let px = 0.75pt * scale
-    let wide = 2 * breedte * px
-    box(width: breedte * px, height: hoogte * px, {
-      image(path, alt: alt, width: 100%, height: 100%)
-      pdf.artifact({
-        set text(font: ${typstString(FONT_SANS)}, fallback: false, top-edge: "baseline", bottom-edge: "descender", hyphenate: false)
-        set par(justify: false)
-        for (x, y, anchor, size, weight, fill, halo, body) in labels {
-          let dx = if anchor == left { x * px } else if anchor == center { x * px - wide / 2 } else { x * px - wide }
-          let label(..style) = box(width: wide, align(anchor, text(size: size * px, weight: weight, fill: rgb(fill), ..style, body)))
-          if halo != none {
-            place(top + left, dx: dx, dy: y * px, label(stroke: (paint: rgb(halo.at(0)), thickness: halo.at(1) * px, join: "round")))
-          }
-          place(top + left, dx: dx, dy: y * px, label())
+// baseline at y. Their size comes from the SVG's own width and height, without measuring.
+#let ef-grafiek(path, alt, breedte, hoogte, labels) = layout(size => {
+  let scale = calc.min(1, size.width / (breedte * 0.75pt), 108mm / (hoogte * 0.75pt))
+  let px = 0.75pt * scale
+  let wide = 2 * breedte * px
+  box(width: breedte * px, height: hoogte * px, {
+    image("${CHART_DIR}/" + path.split("/").last(), alt: alt, width: 100%, height: 100%)
+    pdf.artifact({
+      set text(font: ${typstString(FONT_SANS)}, fallback: false, top-edge: "baseline", bottom-edge: "descender", hyphenate: false)
+      set par(justify: false)
+      for (x, y, anchor, size, weight, fill, halo, body) in labels {
+        let dx = if anchor == left { x * px } else if anchor == center { x * px - wide / 2 } else { x * px - wide }
+        let label(..style) = box(width: wide, align(anchor, text(size: size * px, weight: weight, fill: rgb(fill), ..style, body)))
+        if halo != none {
+          place(top + left, dx: dx, dy: y * px, label(stroke: (paint: rgb(halo.at(0)), thickness: halo.at(1) * px, join: "round")))
         }
-      })
+        place(top + left, dx: dx, dy: y * px, label())
+      }
     })
-  }),
-  caption: caption,
-  numbering: none,
-)
-#let ef-figuur(path, alt, caption: none) = figure(
+  })
+})
+#let ef-figuur(path, alt, caption: none, grafiek: none) = figure(
   placement: auto,
-  layout(size => {
+  if grafiek != none { ef-grafiek(path, alt, ..grafiek) } else { layout(size => {
     set text(font: ef-sans)
     let natural = image(path, alt: alt)
     let m = measure(natural)
     let scale = calc.min(1, size.width / m.width, 108mm / m.height)
     if scale < 1 { image(path, alt: alt, width: m.width * scale) } else { natural }
-  }),
+  }) },
   caption: caption,
   numbering: none,
 )

@@ -148,12 +148,10 @@ function imageFigure(node: Image, ctx: Context, float: boolean): string | undefi
   // (only in the main flow: Typst places floats there, not inside a list or quote).
   const placement = float ? ', float: true' : '';
   if (image.beeld) return `#ef-foto(${path}, ${typstString(alt)}, width: ${photoWidth(image.beeld.width, image.beeld.height)}${placement}${caption})`;
+  // ef's own chart: its labels are set by Typst over its shapes (see chart-labels.ts).
   const lifted = image.svg === undefined ? undefined : liftChartLabels(image.svg);
-  if (lifted) {
-    const chart = typstString(`${CHART_DIR}/${image.name}`);
-    return `#ef-grafiek(${chart}, ${typstString(alt)}, ${lifted.width}, ${lifted.height}, ${labelsToTypst(lifted.labels)}${caption})`;
-  }
-  return `#ef-figuur(${path}, ${typstString(alt)}${caption})`;
+  const grafiek = lifted ? `, grafiek: (${lifted.width}, ${lifted.height}, ${labelsToTypst(lifted.labels)})` : '';
+  return `#ef-figuur(${path}, ${typstString(alt)}${grafiek}${caption})`;
 }
 
 /** Text width of the page (A4 less the margins of the template), and the tallest a photo may be. */
