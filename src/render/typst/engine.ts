@@ -40,7 +40,7 @@ export async function createEngine(): Promise<TypstEngine> {
           compiler.mapShadow(join(root, IMAGE_DIR, image.name), shadowBytes(image));
           // ef's charts also without their labels, which the source sets itself.
           const lifted = image.svg === undefined ? undefined : liftChartLabels(image.svg);
-          if (lifted) compiler.mapShadow(join(root, CHART_DIR, image.name), Buffer.from(pinSvgFonts(lifted.svg), 'utf8'));
+          if (lifted && lifted.labels.length > 0) compiler.mapShadow(join(root, CHART_DIR, image.name), Buffer.from(pinSvgFonts(lifted.svg), 'utf8'));
         }
         // Each source gets its own file, named by its hash. Handed over as
         // `mainFileContent`, a new source replaces the previous one in place, and

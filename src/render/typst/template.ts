@@ -133,14 +133,18 @@ function preamble(doc: RenderDocument): string {
 // ${CHART_DIR}/ holds only the shapes, and the labels are set here over it (see
 // chart-labels.ts): (x, y, anchor, size, weight, fill, halo, text) in SVG units, the
 // baseline at y. Their size comes from the SVG's own width and height, without measuring.
+// The labels hold only what Source Sans 3 draws and the placeholder (chartText), which
+// comes from the shipped fallbacks as in the text.
 #let ef-grafiek(path, alt, breedte, hoogte, labels) = layout(size => {
   let scale = calc.min(1, size.width / (breedte * 0.75pt), 108mm / (hoogte * 0.75pt))
   let px = 0.75pt * scale
   let wide = 2 * breedte * px
   box(width: breedte * px, height: hoogte * px, {
+    // Text left in the SVG (if any) takes the sans, as in ef-figuur below.
+    set text(font: ef-sans)
     image("${CHART_DIR}/" + path.split("/").last(), alt: alt, width: 100%, height: 100%)
     pdf.artifact({
-      set text(font: ${typstString(FONT_SANS)}, fallback: false, top-edge: "baseline", bottom-edge: "descender", hyphenate: false)
+      set text(font: ef-sans, fallback: false, top-edge: "baseline", bottom-edge: "descender", hyphenate: false)
       set par(justify: false)
       for (x, y, anchor, size, weight, fill, halo, body) in labels {
         let dx = if anchor == left { x * px } else if anchor == center { x * px - wide / 2 } else { x * px - wide }

@@ -150,7 +150,7 @@ function imageFigure(node: Image, ctx: Context, float: boolean): string | undefi
   if (image.beeld) return `#ef-foto(${path}, ${typstString(alt)}, width: ${photoWidth(image.beeld.width, image.beeld.height)}${placement}${caption})`;
   // ef's own chart: its labels are set by Typst over its shapes (see chart-labels.ts).
   const lifted = image.svg === undefined ? undefined : liftChartLabels(image.svg);
-  const grafiek = lifted ? `, grafiek: (${lifted.width}, ${lifted.height}, ${labelsToTypst(lifted.labels)})` : '';
+  const grafiek = lifted && lifted.labels.length > 0 ? `, grafiek: (${lifted.width}, ${lifted.height}, ${labelsToTypst(lifted.labels)})` : '';
   return `#ef-figuur(${path}, ${typstString(alt)}${grafiek}${caption})`;
 }
 
