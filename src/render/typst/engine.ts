@@ -56,6 +56,9 @@ export async function createEngine(): Promise<TypstEngine> {
             `Typst weigerde de PDF-broncode die ef maakte voor ${slug}. Dit is een fout in ef (bug), niet in het logboek: meld het met deze tekst.\n${error ? diagnostics(error) : 'geen document'}`,
           );
         }
+        // The laid-out document holds everything the PDF needs; the memoised layout work
+        // behind it (the larger part of the memory) can go before the PDF is written.
+        compiler.evictCache(0);
         let pdf: Buffer;
         try {
           pdf = compiler.pdf(document, { pdfStandard: 'ua-1' });
@@ -68,7 +71,7 @@ export async function createEngine(): Promise<TypstEngine> {
         return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
       } finally {
         compiler.resetShadow();
-        compiler.evictCache(10);
+        compiler.evictCache(0);
       }
     },
   };
