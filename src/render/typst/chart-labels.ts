@@ -12,7 +12,10 @@
 // Only what ef's chart builders write (charts/svg.ts `text()` inside `svgDocument()`)
 // is lifted: a <text> directly in the root, with a known set of attributes. Anything
 // else (a transform, a nested element, a style) stays in the SVG for usvg to draw, so
-// an unexpected chart is drawn as before, never wrongly.
+// an unexpected chart is drawn as before, never wrongly. So do labels with a halo (a
+// white stroke under the glyphs, for a label over lines): Typst strokes text over its
+// fill, and a second copy under it would make the label come out twice when a reader
+// copies the text.
 import { chartText } from './coverage.js';
 import { typstString } from './escape.js';
 
@@ -27,8 +30,6 @@ export interface ChartLabel {
   readonly weight: number;
   /** `#RRGGBB`. */
   readonly fill: string;
-  /** A stroke drawn under the glyphs (SVG `paint-order="stroke"`): colour and width in user units. */
-  readonly halo?: { readonly color: string; readonly width: number } | undefined;
   /** The text as the PDF shows it (see chartText). */
   readonly text: string;
 }
@@ -51,7 +52,7 @@ const COLOR = /^#[0-9A-Fa-f]{6}$/;
 const ELEMENTS = new Set(['svg', 'title', 'desc', 'rect', 'line', 'circle', 'polygon', 'polyline', 'path', 'text']);
 // Root attributes that do not change how text looks (font-family: Typst sets the sans anyway).
 const ROOT_ATTRIBUTES = new Set(['xmlns', 'width', 'height', 'viewBox', 'role', 'font-family', 'font-size', 'fill']);
-const TEXT_ATTRIBUTES = new Set(['x', 'y', 'font-size', 'text-anchor', 'font-weight', 'fill', 'stroke', 'stroke-width', 'stroke-linejoin', 'paint-order']);
+const TEXT_ATTRIBUTES = new Set(['x', 'y', 'font-size', 'text-anchor', 'font-weight', 'fill']);
 
 function attributes(list: string): Map<string, string> | undefined {
   const found = new Map<string, string>();
@@ -104,17 +105,9 @@ function labelOf(attrs: Map<string, string> | undefined, content: string, baseSi
   const weight = weightName === 'bold' ? 700 : weightName === 'normal' ? 400 : undefined;
   const fill = attrs.get('fill') ?? baseFill;
   if (weight === undefined || !COLOR.test(fill)) return undefined;
-  let halo: ChartLabel['halo'];
-  if (attrs.has('stroke') || attrs.has('stroke-width') || attrs.has('paint-order') || attrs.has('stroke-linejoin')) {
-    const color = attrs.get('stroke') ?? '';
-    const strokeWidth = attrs.get('stroke-width') ?? '';
-    // Only the halo ef draws: a round-joined stroke under the fill.
-    if (!COLOR.test(color) || !NUMBER.test(strokeWidth) || attrs.get('paint-order') !== 'stroke' || attrs.get('stroke-linejoin') !== 'round') return undefined;
-    halo = { color, width: Number(strokeWidth) };
-  }
   // SVG collapses white space and trims it (xml:space default).
   const text = chartText(decodeXml(content).replace(/\s+/g, ' ').trim());
-  return { x: Number(x), y: Number(y), anchor, size: Number(size), weight, fill, halo, text };
+  return { x: Number(x), y: Number(y), anchor, size: Number(size), weight, fill, text };
 }
 
 /** The character data of an SVG text: the five XML entities and character references. */
@@ -132,8 +125,7 @@ export function labelsToTypst(labels: readonly ChartLabel[]): string {
   const align = { start: 'left', middle: 'center', end: 'right' } as const;
   const tuples = labels.map(
     (label) =>
-      `(${label.x}, ${label.y}, ${align[label.anchor]}, ${label.size}, ${label.weight}, "${label.fill}", ` +
-      `${label.halo ? `("${label.halo.color}", ${label.halo.width})` : 'none'}, ${typstString(label.text)})`,
+      `(${label.x}, ${label.y}, ${align[label.anchor]}, ${label.size}, ${label.weight}, "${label.fill}", ${typstString(label.text)})`,
   );
   // A trailing comma keeps a single label an array, not a parenthesised value.
   return `(${tuples.map((tuple) => `\n  ${tuple},`).join('')}\n)`;
