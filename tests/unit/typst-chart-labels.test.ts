@@ -1,7 +1,7 @@
 // The labels of ef's own charts are set by Typst over the chart's shapes (fast, and no
 // glyph outlines in memory); anything that is not a chart ef drew stays a plain SVG.
 import { describe, expect, it } from 'vitest';
-import { circle, rect, svgDocument, text } from '../../src/render/charts/svg.js';
+import { circle, rect, svgDocument, text } from '../../src/compile/charts/svg.js';
 import { renderPdf } from '../../src/render/pdf.js';
 import { labelsToTypst, liftChartLabels } from '../../src/render/typst/chart-labels.js';
 import { PLACEHOLDER } from '../../src/render/typst/coverage.js';

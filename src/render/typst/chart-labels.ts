@@ -9,7 +9,7 @@
 // colour and position; the SVG keeps only its shapes. The labels are marked as
 // artifacts: the figure's alternative text already says what the chart says.
 //
-// Only what ef's chart builders write (charts/svg.ts `text()` inside `svgDocument()`)
+// Only what ef's chart builders write (compile/charts/svg.ts `text()` inside `svgDocument()`)
 // is lifted: a <text> directly in the root, with a known set of attributes. Anything
 // else (a transform, a nested element, a style) stays in the SVG for usvg to draw, so
 // an unexpected chart is drawn as before, never wrongly. So do labels with a halo (a
