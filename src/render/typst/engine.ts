@@ -10,7 +10,8 @@ import { InternalError } from '../../core/errors.js';
 import { imageBytes, type RenderImage } from '../../compile/document.js';
 import { loadFontBlobs } from '../fonts.js';
 import { pinSvgFonts } from './svg-fonts.js';
-import { IMAGE_DIR } from './to-typst.js';
+import { liftChartLabels } from './chart-labels.js';
+import { CHART_DIR, IMAGE_DIR } from './to-typst.js';
 
 export interface TypstEngine {
   compile(slug: string, source: string, images: readonly RenderImage[]): Uint8Array;
@@ -37,6 +38,9 @@ export async function createEngine(): Promise<TypstEngine> {
       try {
         for (const image of images) {
           compiler.mapShadow(join(root, IMAGE_DIR, image.name), shadowBytes(image));
+          // ef's charts also without their labels, which the source sets itself.
+          const lifted = image.svg === undefined ? undefined : liftChartLabels(image.svg);
+          if (lifted && lifted.labels.length > 0) compiler.mapShadow(join(root, CHART_DIR, image.name), Buffer.from(pinSvgFonts(lifted.svg), 'utf8'));
         }
         // Each source gets its own file, named by its hash. Handed over as
         // `mainFileContent`, a new source replaces the previous one in place, and
@@ -52,6 +56,9 @@ export async function createEngine(): Promise<TypstEngine> {
             `Typst weigerde de PDF-broncode die ef maakte voor ${slug}. Dit is een fout in ef (bug), niet in het logboek: meld het met deze tekst.\n${error ? diagnostics(error) : 'geen document'}`,
           );
         }
+        // The laid-out document holds everything the PDF needs; the memoised layout work
+        // behind it (the larger part of the memory) can go before the PDF is written.
+        compiler.evictCache(0);
         let pdf: Buffer;
         try {
           pdf = compiler.pdf(document, { pdfStandard: 'ua-1' });
@@ -64,7 +71,7 @@ export async function createEngine(): Promise<TypstEngine> {
         return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
       } finally {
         compiler.resetShadow();
-        compiler.evictCache(10);
+        compiler.evictCache(0);
       }
     },
   };

@@ -10,7 +10,7 @@ import { smartQuotes, typstShownString, typstString, typstText } from './escape.
 
 /** Meta text as shown on the page (typographic quotes), as markup. */
 const shown = (text: string): string => typstText(smartQuotes(text));
-import { IMAGE_DIR, treeToTypst } from './to-typst.js';
+import { CHART_DIR, IMAGE_DIR, treeToTypst } from './to-typst.js';
 
 /** A4 less the side margins of the page below, and where its text area ends. */
 const TEXT_WIDTH_MM = 210 - 2 * 26;
@@ -67,8 +67,11 @@ function preamble(doc: RenderDocument): string {
 #let ef-muted = rgb("${MUTED}")
 // A fixed top edge (Source Serif's cap height): a taller fallback glyph (an
 // emoji, Arabic) does not push its line down or lift a list marker off it.
-#set text(font: ef-serif, fallback: false, top-edge: 0.67em, lang: "nl", region: "NL", size: 10.8pt, hyphenate: true)
-#set par(justify: true, leading: 0.68em, spacing: 1.1em)
+// Ragged right without hyphenation, as in Dutch government writing: justified text
+// without hyphenation opens wide gaps, Typst's Dutch hyphenation breaks words badly
+// ("pensi-oen") and costs about a quarter of the layout time of a long report.
+#set text(font: ef-serif, fallback: false, top-edge: 0.67em, lang: "nl", region: "NL", size: 10.8pt, hyphenate: false)
+#set par(justify: false, leading: 0.68em, spacing: 1.1em)
 #set page(
   paper: "a4",
   margin: (top: 27mm, bottom: 25mm, x: 26mm),
@@ -129,15 +132,39 @@ function preamble(doc: RenderDocument): string {
 // the machine can slip in.
 // A chart is at most 45% of the page high, and it floats to the top or bottom of a page:
 // the text after it fills the space, so no page is left half empty before a chart.
-#let ef-figuur(path, alt, caption: none) = figure(
+// ef's own charts come with \`grafiek: (width, height, labels)\`: their file under
+// ${CHART_DIR}/ holds only the shapes, and the labels are set here over it (see
+// chart-labels.ts): (x, y, anchor, size, weight, fill, text) in SVG units, the
+// baseline at y. Their size comes from the SVG's own width and height, without measuring.
+// The labels hold only what Source Sans 3 draws and the placeholder (chartText), which
+// comes from the shipped fallbacks as in the text.
+#let ef-grafiek(path, alt, breedte, hoogte, labels) = layout(size => {
+  let scale = calc.min(1, size.width / (breedte * 0.75pt), 108mm / (hoogte * 0.75pt))
+  let px = 0.75pt * scale
+  let wide = 2 * breedte * px
+  box(width: breedte * px, height: hoogte * px, {
+    // Text left in the SVG (if any) takes the sans, as in ef-figuur below.
+    set text(font: ef-sans)
+    image("${CHART_DIR}/" + path.split("/").last(), alt: alt, width: 100%, height: 100%)
+    pdf.artifact({
+      set text(font: ef-sans, fallback: false, top-edge: "baseline", bottom-edge: "descender", hyphenate: false)
+      set par(justify: false)
+      for (x, y, anchor, size, weight, fill, body) in labels {
+        let dx = if anchor == left { x * px } else if anchor == center { x * px - wide / 2 } else { x * px - wide }
+        place(top + left, dx: dx, dy: y * px, box(width: wide, align(anchor, text(size: size * px, weight: weight, fill: rgb(fill), body))))
+      }
+    })
+  })
+})
+#let ef-figuur(path, alt, caption: none, grafiek: none) = figure(
   placement: auto,
-  layout(size => {
+  if grafiek != none { ef-grafiek(path, alt, ..grafiek) } else { layout(size => {
     set text(font: ef-sans)
     let natural = image(path, alt: alt)
     let m = measure(natural)
     let scale = calc.min(1, size.width / m.width, 108mm / m.height)
     if scale < 1 { image(path, alt: alt, width: m.width * scale) } else { natural }
-  }),
+  }) },
   caption: caption,
   numbering: none,
 )

@@ -23,10 +23,13 @@ import { visit } from 'unist-util-visit';
 import type { RenderDocument } from '../../compile/document.js';
 import { figureCaptions } from '../figures.js';
 import { fragmentOf, headingId, headingLevels, isHtmlComment, resolveImage, safeHref, sdgBadge } from '../html/content.js';
+import { labelsToTypst, liftChartLabels } from './chart-labels.js';
 import { smartQuotes, typstShownString, typstString, typstText } from './escape.js';
 
 /** Virtual folder (inside the compiler's empty root) where the images are mapped. */
 export const IMAGE_DIR = '/beelden';
+/** Virtual folder for ef's charts without their labels (see chart-labels.ts); the whole chart stays in IMAGE_DIR. */
+export const CHART_DIR = '/grafieken';
 
 interface Context {
   readonly doc: RenderDocument;
@@ -145,7 +148,10 @@ function imageFigure(node: Image, ctx: Context, float: boolean): string | undefi
   // (only in the main flow: Typst places floats there, not inside a list or quote).
   const placement = float ? ', float: true' : '';
   if (image.beeld) return `#ef-foto(${path}, ${typstString(alt)}, width: ${photoWidth(image.beeld.width, image.beeld.height)}${placement}${caption})`;
-  return `#ef-figuur(${path}, ${typstString(alt)}${caption})`;
+  // ef's own chart: its labels are set by Typst over its shapes (see chart-labels.ts).
+  const lifted = image.svg === undefined ? undefined : liftChartLabels(image.svg);
+  const grafiek = lifted && lifted.labels.length > 0 ? `, grafiek: (${lifted.width}, ${lifted.height}, ${labelsToTypst(lifted.labels)})` : '';
+  return `#ef-figuur(${path}, ${typstString(alt)}${grafiek}${caption})`;
 }
 
 /** Text width of the page (A4 less the margins of the template), and the tallest a photo may be. */
