@@ -6,7 +6,8 @@ import type { VFile } from 'vfile';
 import { addMessage, type Place } from '../diagnostics/messages.js';
 import type { Limits } from './limits.js';
 import { reportTextRepairs } from '../fix/text-messages.js';
-import { positionsFromDocument, positionsFromEvents, type Positions } from './positions.js';
+import { lineIndex, positionsFromDocument, positionsFromEvents, type Positions } from './positions.js';
+import { scanBlock, scanPositions } from './block-scanner.js';
 import { yamlLibrary } from './yaml-library.js';
 
 export interface YamlSource {
@@ -92,8 +93,10 @@ export function splitFrontmatter(file: VFile): Split | undefined {
 
 /** Parses the frontmatter of a file into `file.data.frontmatter`; fatal messages on failure. */
 export interface ParseOptions {
-  /** Skip the fast path (tests compare both paths on the same files). */
+  /** Skip both fast paths (tests compare the paths on the same files). */
   readonly precise?: boolean;
+  /** Skip the block scanner, so that js-yaml's event parser reads the common shape too (tests). */
+  readonly noScanner?: boolean;
 }
 
 export function parseFrontmatter(file: VFile, limits: Limits, options: ParseOptions = {}): Frontmatter | undefined {
@@ -114,6 +117,27 @@ function parseYamlBlock(
   limits: Limits,
   options: ParseOptions = {},
 ): Frontmatter | undefined {
+  // The common shape first: a block the scanner reads needs none of the checks below
+  // (it refuses flow nesting, deep nesting and every unusual construct itself).
+  const scanned = options.precise || options.noScanner ? undefined : scanBlock(split.yaml, limits.maxDepth);
+  if (scanned) {
+    let positions: Positions | undefined;
+    let source: YamlSource | undefined;
+    const frontmatter: Frontmatter = {
+      data: scanned,
+      // Most files never need a position; the few that do read the block again.
+      positions: () => (positions ??= { root: scanPositions(split.yaml, limits.maxDepth), place: lineIndex(split.yaml) }),
+      release: () => {
+        positions = undefined;
+      },
+      source: () => (source ??= parseWithPositions(split.yaml)),
+      lineOffset,
+      bodyLine: split.bodyLine,
+      body: split.body,
+    };
+    file.data.frontmatter = frontmatter;
+    return frontmatter;
+  }
   // The parser recurses per nesting level: refuse absurd flow nesting before parsing.
   const flowDepth = deepestFlowNesting(split.yaml, Math.max(FLOW_GUARD, limits.maxDepth));
   if (flowDepth !== undefined) {

@@ -172,7 +172,7 @@ function shallow(node: Node | null): MutableNode {
 }
 
 /** Offsets to lines by binary search over the line starts, found once. */
-function lineIndex(text: string): (offset: number) => { line: number; column: number } {
+export function lineIndex(text: string): (offset: number) => { line: number; column: number } {
   let starts: number[] | undefined;
   return (offset) => {
     if (!starts) {
