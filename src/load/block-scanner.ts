@@ -170,7 +170,10 @@ class Scanner {
       let at = colon + 1;
       while (at < this.end && text.charCodeAt(at) === SPACE) at += 1;
       let value: unknown;
-      if (at === this.end || text.charCodeAt(at) === HASH) {
+      // `key: # …` and `key:` with trailing spaces place their empty value differently
+      // in the two parsers: left to them.
+      if (text.charCodeAt(at) === HASH || (at === this.end && at !== colon + 1)) throw GIVE_UP;
+      if (at === this.end) {
         // An empty value: a nested block on the next lines, or null.
         this.nextLine();
         if (this.indent > indent) {
