@@ -101,7 +101,7 @@ export async function checkLogbook(options: CheckLogbookOptions): Promise<CheckR
     const { checkInParallel } = await import('./parallel.js');
     await checkInParallel(
       options.threads,
-      { config, cwd, limits },
+      { config, cwd, limits, hash: useCache },
       missing.map((index) => discovered[index]!),
       (position, checked) => {
         const index = missing[position]!;

@@ -13,6 +13,8 @@ export interface WorkerSetup {
   readonly config: Config;
   readonly cwd: string;
   readonly limits: Limits;
+  /** Hash each file's bytes for the cache (not needed with `--no-cache`). */
+  readonly hash: boolean;
 }
 
 export interface CheckedEntry {
@@ -35,7 +37,7 @@ export function checkEntries(prepared: Prepared, entries: readonly Discovered[])
     const raw = readEntry(entry, prepared.limits);
     return {
       result: checkDiscovered(entry, prepared.cwd, prepared.limits, prepared.schemas, raw),
-      hash: raw.kind === 'bytes' ? hashBytes(raw.bytes) : undefined,
+      hash: prepared.hash && raw.kind === 'bytes' ? hashBytes(raw.bytes) : undefined,
     };
   });
 }
