@@ -24,7 +24,7 @@ export interface CheckLogbookOptions {
   readonly root?: string | undefined;
   /** Use and update the cache in `<root>/.ef-cache/` (default true). */
   readonly cache?: boolean;
-  /** Worker threads from `EF_THREADS` (the command passes it from its `Io`); default: up to 4. */
+  /** Worker threads from `EF_THREADS` (the command passes it from its `Io`); default: see `threadCount`. */
   readonly threads?: string | undefined;
 }
 
@@ -91,7 +91,7 @@ export async function checkLogbook(options: CheckLogbookOptions): Promise<CheckR
     if (hit?.result) results[index] = compact(hit.result, entry);
     else missing.push(index);
     if (useCache) hashes[index] = hit?.hash;
-    if (index % LARGE === LARGE - 1) tidy();
+    if (cache && index % LARGE === LARGE - 1) tidy();
   });
   const cachedCount = cache ? Object.keys(cache.files).length : 0;
   const hadCache = cache !== undefined;
@@ -107,6 +107,9 @@ export async function checkLogbook(options: CheckLogbookOptions): Promise<CheckR
         const index = missing[position]!;
         results[index] = compact(checked.result, discovered[index]!);
         if (useCache) hashes[index] = checked.hash;
+        // What survives a file by chance (parsed just before a young-generation pass)
+        // piles up in the old generation until V8 sees fit to collect it.
+        if (position % LARGE === LARGE - 1) tidy();
       },
     );
   }

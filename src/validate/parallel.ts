@@ -26,11 +26,17 @@ const BATCH = 250;
 // fifth of its time collecting garbage).
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 32 };
 
-/** Threads to use: EF_THREADS when set (1 turns workers off), else one per core, at most 4. */
-export function threadCount(setting: string | undefined): number {
+/**
+ * Threads to use: EF_THREADS when set (1 turns workers off), else one per core, at
+ * most 4, but one on a machine with two cores: there a worker checks a file with about
+ * one and a half times the CPU time the main thread needs (its own start-up, its own
+ * compiled code, its own garbage), which eats what the second core gives, and on a
+ * shared machine the second core is often busy anyway (measured in bench/NOTES.md).
+ */
+export function threadCount(setting: string | undefined, cores = availableParallelism()): number {
   const asked = Number(setting);
   if (Number.isInteger(asked) && asked >= 1) return Math.min(asked, 16);
-  return Math.min(availableParallelism(), 4);
+  return cores <= 2 ? 1 : Math.min(cores, 4);
 }
 
 /** Checks every entry, calling `onResult` with its index as results come in (in any order). */
