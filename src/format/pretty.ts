@@ -7,15 +7,31 @@ import type { Severity } from '../diagnostics/messages.js';
 const LABEL: Record<Severity, string> = { error: 'fout', warning: 'waarschuwing', info: 'hint' };
 
 export function formatPretty(summary: Summary, color: boolean): string {
+  const chunks: string[] = [];
+  writePretty(summary, color, (chunk) => chunks.push(chunk));
+  return chunks.join('');
+}
+
+/** Lines written out per this many: a report of 100,000 messages is never held whole. */
+const CHUNK_LINES = 1000;
+
+/** The same text as `formatPretty`, handed to `write` in pieces. */
+export function writePretty(summary: Summary, color: boolean, write: (chunk: string) => void): void {
   const chalk = new Chalk({ level: color ? 1 : 0 });
   const paint: Record<Severity, (text: string) => string> = {
     error: chalk.red,
     warning: chalk.yellow,
     info: chalk.blue,
   };
-  const lines: string[] = [];
+  let lines: string[] = [];
+  let any = false;
   let current: string | undefined;
   for (const m of summary.messages) {
+    any = true;
+    if (lines.length >= CHUNK_LINES) {
+      write(`${lines.join('\n')}\n`);
+      lines = [];
+    }
     // Paths and messages come from files: one line each, no control characters.
     const file = escapeMessage(m.file);
     if (m.file !== current) {
@@ -27,13 +43,13 @@ export function formatPretty(summary: Summary, color: boolean): string {
       `  ${chalk.dim(`${file}:${m.line}:${m.column}`)}  ${paint[m.severity](LABEL[m.severity])}  ${escapeMessage(m.message)}${m.fix ? ` ${chalk.cyan(escapeMessage(m.fix))}` : ''}  ${chalk.dim(escapeControls(m.rule))}`,
     );
   }
-  if (lines.length > 0) lines.push('');
+  if (any) lines.push('');
   lines.push(summaryLine(summary, chalk));
   const fixable = summary.messages.filter((m) => m.fix !== undefined).length;
   if (fixable > 0) {
     lines.push(`${fixable === 1 ? '1 melding' : `${fixable} meldingen`} kan ef fix voor je repareren: voer ef fix uit (of eerst ef fix --dry-run om te zien wat er verandert).`);
   }
-  return `${lines.join('\n')}\n`;
+  write(`${lines.join('\n')}\n`);
 }
 
 function summaryLine(summary: Summary, chalk: InstanceType<typeof Chalk>): string {

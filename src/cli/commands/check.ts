@@ -5,7 +5,7 @@ import { UsageError } from '../../core/errors.js';
 import { collectMessages, type Summary } from '../../diagnostics/collect.js';
 import { formatGithub } from '../../format/github.js';
 import { formatJson } from '../../format/json.js';
-import { formatPretty } from '../../format/pretty.js';
+import { writePretty } from '../../format/pretty.js';
 import { checkLogbook } from '../../validate/check-logbook.js';
 import type { Io } from '../../core/io.js';
 import type { ChangedFiles } from '../changed-files.js';
@@ -42,7 +42,7 @@ export async function check(paths: readonly string[], options: CheckCommandOptio
   const result = await checkLogbook({ cwd: io.cwd, root: options.root, cache: options.cache !== false, threads: io.env['EF_THREADS'] });
   if (!result.configOk) {
     // Without a valid config nothing else can be judged: report it as a configuration problem.
-    io.stdout.write(format(collectMessages(result.files, io.cwd, 1), options, io));
+    writeReport(collectMessages(result.files, io.cwd, 1), options, io);
     return 2;
   }
   const changedOnly = changed !== undefined;
@@ -54,7 +54,7 @@ export async function check(paths: readonly string[], options: CheckCommandOptio
   const reported = filtered ? result.files.filter((file) => isSelected(file.path, selected)) : result.files;
   const checked = !filtered ? result.checked : changedOnly ? selected.length : reported.length;
   const summary = collectMessages(reported, io.cwd, checked);
-  io.stdout.write(format(summary, options, io));
+  writeReport(summary, options, io);
   await writeStepSummary(summary, io);
   const code = exitCode(summary, options.strict === true);
   if (code === 0 && maxWarnings !== undefined && summary.warnings > maxWarnings) {
@@ -93,9 +93,10 @@ function isSelected(path: string, selected: readonly string[]): boolean {
   return selected.some((target) => path === target || path.startsWith(target.endsWith(sep) ? target : target + sep));
 }
 
-function format(summary: Summary, options: CheckCommandOptions, io: Io): string {
+function writeReport(summary: Summary, options: CheckCommandOptions, io: Io): void {
   const chosen = options.format ?? (io.env['GITHUB_ACTIONS'] === 'true' ? 'github' : 'human');
-  if (chosen === 'json') return formatJson(summary);
-  if (chosen === 'github') return formatGithub(summary);
-  return formatPretty(summary, useColor(options, io));
+  if (chosen === 'json') io.stdout.write(formatJson(summary));
+  else if (chosen === 'github') io.stdout.write(formatGithub(summary));
+  // In pieces: the report of a large logbook is tens of MB as one string.
+  else writePretty(summary, useColor(options, io), (chunk) => io.stdout.write(chunk));
 }
