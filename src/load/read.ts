@@ -1,5 +1,5 @@
 // Bytes on disk → a VFile holding clean text, or a fatal message saying why not.
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { VFile } from 'vfile';
 import { formatGetal } from '../core/dutch.js';
 import { addMessage } from '../diagnostics/messages.js';
@@ -13,7 +13,7 @@ const utf8Lossy = new TextDecoder('utf-8');
 
 /** The raw outcome of reading a file, before any decoding. */
 export type RawRead =
-  | { readonly kind: 'bytes'; readonly bytes: Uint8Array }
+  | { readonly kind: 'bytes'; readonly bytes: Uint8Array; readonly stats: Stats }
   | { readonly kind: 'too-large'; readonly size: number }
   | { readonly kind: 'failed'; readonly error: unknown };
 
@@ -42,7 +42,7 @@ export function readRaw(path: string, limits: Limits, scratch?: Scratch): RawRea
     }
     const size = stats.size;
     if (size > limits.maxFileBytes) return { kind: 'too-large', size };
-    return { kind: 'bytes', bytes: readAll(fd, size, scratch) };
+    return { kind: 'bytes', bytes: readAll(fd, size, scratch), stats };
   } catch (error) {
     return { kind: 'failed', error };
   } finally {

@@ -2,7 +2,7 @@
 // the same ef build and the same ef.config.yaml. Cross-file rules are never cached;
 // they run on the (cached or fresh) facts every time, so a cache cannot hide an error.
 import { createHash, hash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tempNameFor } from '../core/atomic.js';
@@ -13,7 +13,7 @@ import type { Facts } from './facts.js';
 
 export const CACHE_DIR = '.ef-cache';
 const CACHE_FILE = 'check.json';
-const FORMAT = 4;
+const FORMAT = 5;
 
 /**
  * One file in the cache, as small as it can be: a logbook of 100,000 sessions keeps
@@ -22,7 +22,7 @@ const FORMAT = 4;
  * numbers, `line, column, text` per message, where `text` indexes the cache's table
  * of distinct texts (thousands of files share a handful of warnings).
  */
-export type CachedFile = readonly [hash: string, facts?: CachedFacts, messages?: readonly number[]];
+export type CachedFile = readonly [hash: string, stat: string, facts?: CachedFacts, messages?: readonly number[]];
 
 type CachedFacts = Omit<Facts, 'kind' | 'id' | 'path'>;
 
@@ -41,8 +41,32 @@ export interface CheckCache {
   readonly texts: readonly CachedText[];
 }
 
+/**
+ * A file's size, modification and change times and inode, as one string; empty for a
+ * file changed within the last few seconds before `settledBefore`.
+ *
+ * A warm check trusts a file whose stat is unchanged without reading it (reading and
+ * hashing every file was most of an unchanged logbook's check). The change time
+ * (ctime) moves with every write and every change of permissions, and no tool can set
+ * it back, unlike the modification time (`touch`, `cp -p`, `rsync -t`). One case is
+ * left: a second same-sized write in the same clock tick as the write the cache saw,
+ * on a file system with coarse times. A file is therefore only trusted by its stat once
+ * it has been still for a few seconds before the check that cached it (as Git does
+ * for its index); until then it is read and hashed every time.
+ */
+export function statKey(stats: Stats, settledBefore: number): string {
+  if (stats.ctimeMs >= settledBefore || stats.mtimeMs >= settledBefore) return '';
+  return `${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}:${stats.ino}`;
+}
+
+/** How long a file must have been left alone before its stat is trusted (see statKey). */
+export const SETTLE_MS = 3000;
+
 /** Turns results into cache entries, collecting the distinct message texts on the way. */
-export function cacheWriter(): { entry: (hash: string, facts: Facts, messages: readonly MessageRecord[]) => CachedFile; texts: () => CachedText[] } {
+export function cacheWriter(): {
+  entry: (hash: string, stat: string, facts: Facts, messages: readonly MessageRecord[]) => CachedFile;
+  texts: () => CachedText[];
+} {
   const index = new Map<string, number>();
   const texts: CachedText[] = [];
   const textOf = (m: MessageRecord): number => {
@@ -56,11 +80,11 @@ export function cacheWriter(): { entry: (hash: string, facts: Facts, messages: r
     return at;
   };
   return {
-    entry(hash, facts, messages) {
+    entry(hash, stat, facts, messages) {
       const { kind: _kind, id: _id, path: _path, ...rest } = facts;
       const plain = rest.valid && Object.keys(rest).length === 1;
-      if (messages.length > 0) return [hash, rest, messages.flatMap((m) => [m.line, m.column, textOf(m)])];
-      return plain ? [hash] : [hash, rest];
+      if (messages.length > 0) return [hash, stat, rest, messages.flatMap((m) => [m.line, m.column, textOf(m)])];
+      return plain ? [hash, stat] : [hash, stat, rest];
     },
     texts: () => texts,
   };
@@ -69,7 +93,7 @@ export function cacheWriter(): { entry: (hash: string, facts: Facts, messages: r
 /** Turns cache entries back into results, sharing one record per distinct text. */
 export function cacheReader(cache: CheckCache): (cached: CachedFile, identity: Pick<Facts, 'kind' | 'id' | 'path'>) => { facts: Facts; messages: readonly MessageRecord[] } {
   return (cached, identity) => {
-    const [, rest = { valid: true }, flat = []] = cached;
+    const [, , rest = { valid: true }, flat = []] = cached;
     const messages: MessageRecord[] = [];
     for (let at = 0; at < flat.length; at += 3) {
       const [rule, severity, message, fix] = cache.texts[flat[at + 2]!]!;
@@ -176,10 +200,10 @@ function isCachedText(value: unknown): boolean {
 }
 
 function isCachedFile(value: unknown, texts: number): boolean {
-  if (!Array.isArray(value) || value.length < 1 || value.length > 3 || !isString(value[0])) return false;
-  if (value.length >= 2 && !isCachedFacts(value[1])) return false;
-  if (value.length === 3) {
-    const flat: unknown = value[2];
+  if (!Array.isArray(value) || value.length < 2 || value.length > 4 || !isString(value[0]) || !isString(value[1])) return false;
+  if (value.length >= 3 && !isCachedFacts(value[2])) return false;
+  if (value.length === 4) {
+    const flat: unknown = value[3];
     if (!Array.isArray(flat) || flat.length % 3 !== 0) return false;
     for (let at = 0; at < flat.length; at += 3) {
       if (!isCount(flat[at]) || !isCount(flat[at + 1]) || !isCount(flat[at + 2]) || (flat[at + 2] as number) >= texts) return false;

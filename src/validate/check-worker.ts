@@ -4,7 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Discovered } from '../load/discover.js';
 import type { Limits } from '../load/limits.js';
 import { readEntry, type Scratch } from '../load/read.js';
-import { hashBytes } from './cache.js';
+import { hashBytes, statKey } from './cache.js';
 import { checkDiscovered, type FileResult } from './check-file.js';
 import type { Config } from './schemas/config.js';
 import { makeSchemas, type Schemas } from './schemas/kinds.js';
@@ -15,12 +15,16 @@ export interface WorkerSetup {
   readonly limits: Limits;
   /** Hash each file's bytes for the cache (not needed with `--no-cache`). */
   readonly hash: boolean;
+  /** For the cache: a file changed after this moment (ms since 1970) is not yet trusted by its stat. */
+  readonly settledBefore: number;
 }
 
 export interface CheckedEntry {
   readonly result: FileResult;
   /** Content hash, or undefined when the file could not be read whole. */
   readonly hash: string | undefined;
+  /** The file's stat as the cache keeps it (see `statKey`), with the hash. */
+  readonly stat: string | undefined;
 }
 
 interface Prepared extends WorkerSetup {
@@ -41,8 +45,11 @@ export function prepare(setup: WorkerSetup): Prepared {
 export function checkEntries(prepared: Prepared, entries: readonly Discovered[]): CheckedEntry[] {
   return entries.map((entry) => {
     const raw = readEntry(entry, prepared.limits, prepared.scratch);
-    const hash = prepared.hash && raw.kind === 'bytes' ? hashBytes(raw.bytes) : undefined;
-    return { result: checkDiscovered(entry, prepared.cwd, prepared.limits, prepared.schemas, raw), hash };
+    const hashed = prepared.hash && raw.kind === 'bytes';
+    const hash = hashed ? hashBytes(raw.bytes) : undefined;
+    // A link is read through its target: only a plain file is ever trusted by its stat.
+    const stat = hashed && entry.target === undefined ? statKey(raw.stats, prepared.settledBefore) : hashed ? '' : undefined;
+    return { result: checkDiscovered(entry, prepared.cwd, prepared.limits, prepared.schemas, raw), hash, stat };
   });
 }
 
