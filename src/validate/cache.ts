@@ -97,9 +97,11 @@ export function cacheReader(cache: CheckCache): (cached: CachedFile, identity: P
     const messages: MessageRecord[] = [];
     for (let at = 0; at < flat.length; at += 3) {
       const [rule, severity, message, fix] = cache.texts[flat[at + 2]!]!;
-      messages.push({ line: flat[at]!, column: flat[at + 1]!, severity, rule, message, ...(fix === undefined ? {} : { fix }) });
+      const record: { -readonly [K in keyof MessageRecord]: MessageRecord[K] } = { line: flat[at]!, column: flat[at + 1]!, severity, rule, message };
+      if (fix !== undefined) record.fix = fix;
+      messages.push(record);
     }
-    return { facts: { ...identity, ...rest }, messages };
+    return { facts: Object.assign({ kind: identity.kind, id: identity.id, path: identity.path }, rest), messages };
   };
 }
 

@@ -94,7 +94,8 @@ export async function checkLogbook(options: CheckLogbookOptions): Promise<CheckR
   let newlySettled = false;
   discovered.forEach((entry, index) => {
     const hit = cache && fromCached ? cachedResult(cache, fromCached, keyOf(entry.path), entry, limits, scratch, settledBefore) : undefined;
-    if (hit?.result) results[index] = compact(hit.result, entry);
+    // The cache's messages already share their texts (its table of distinct texts).
+    if (hit?.result) results[index] = compact(hit.result, entry, true);
     else missing.push(index);
     if (useCache) {
       hashes[index] = hit?.hash;
@@ -267,7 +268,7 @@ async function checkImages(root: string, results: readonly FileResult[], cwd: st
  * between results, and takes kind, id and path from the discovered entry rather than
  * keeping the copies that came from a worker or the cache.
  */
-function compactor(): (result: FileResult, entry: Discovered) => FileResult {
+function compactor(): (result: FileResult, entry: Discovered, fromCache?: boolean) => FileResult {
   const strings = new Map<string, string>();
   const intern = (text: string) => {
     const known = strings.get(text);
@@ -285,27 +286,24 @@ function compactor(): (result: FileResult, entry: Discovered) => FileResult {
     return shared;
   };
   const none: readonly MessageRecord[] = [];
-  return ({ facts, messages }, entry) => ({
-    facts: {
-      ...facts,
-      kind: entry.kind,
-      id: entry.id,
-      path: entry.path,
-      ...(facts.casus === undefined ? {} : { casus: intern(facts.casus) }),
-      ...(facts.begeleiding === undefined ? {} : { begeleiding: internList(facts.begeleiding) }),
-    },
-    messages:
-      messages.length === 0
-        ? none
-        : messages.map((m) => ({
+  return ({ facts, messages }, entry, fromCache = false) => {
+    // Object.assign rather than spreads: this runs for every file of every check.
+    const compacted: { -readonly [K in keyof Facts]: Facts[K] } = Object.assign({}, facts, { kind: entry.kind, id: entry.id, path: entry.path });
+    if (facts.casus !== undefined) compacted.casus = intern(facts.casus);
+    if (facts.begeleiding !== undefined) compacted.begeleiding = internList(facts.begeleiding);
+    return { facts: compacted, messages: messages.length === 0 ? none : fromCache ? messages : compactMessages(messages) };
+  };
+
+  function compactMessages(messages: readonly MessageRecord[]): MessageRecord[] {
+    return messages.map((m) => ({
             line: m.line,
             column: m.column,
             severity: m.severity,
             rule: intern(m.rule),
             message: intern(m.message),
             ...(m.fix === undefined ? {} : { fix: intern(m.fix) }),
-          })),
-  });
+          }));
+  }
 }
 
 /** The cache's key of a file: its path inside the logbook, with `/` on every OS. */
