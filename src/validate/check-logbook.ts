@@ -14,7 +14,7 @@ import { limitsFrom, type Limits } from '../load/limits.js';
 import { readEntry, readRaw, type Scratch } from '../load/read.js';
 import { fileMessagesOf, recordsOf, type FileMessages, type MessageRecord } from '../diagnostics/collect.js';
 import { addMessage } from '../diagnostics/messages.js';
-import { buildFingerprint, cacheReader, hashBytes, readCache, SETTLE_MS, statKey, writeCache, type CheckCache } from './cache.js';
+import { buildFingerprint, cacheReader, hashBytes, readCache, SETTLE_MS, statKey, writeCache, type CachedFile, type CheckCache } from './cache.js';
 import type { FileResult } from './check-file.js';
 import type { CrossFileContext } from './cross-file-context.js';
 import type { Facts } from './facts.js';
@@ -52,12 +52,9 @@ export async function checkLogbook(options: CheckLogbookOptions): Promise<CheckR
   const configRaw = readRaw(configPath, limitsFrom({}));
   const configHash = configRaw.kind === 'bytes' ? hashBytes(configRaw.bytes) : '';
   // Every per-file result depends on the config (vocabulary, limits): another config, another cache.
-  const stored = useCache ? readCache(root, build) : undefined;
-  // The text of a large cache is garbage as soon as it is parsed.
-  if (stored && Object.keys(stored.files).length >= LARGE) collectGarbage();
   // Let go of the cache's file table once it has been used (see below): at 100,000
-  // files it is tens of megabytes.
-  let cache = stored?.configHash === configHash ? stored : undefined;
+  // files it is tens of megabytes. Nothing else may keep a reference to it.
+  let cache = useCache ? usableCache(root, build, configHash) : undefined;
   let config: Config | undefined = cache?.config;
   const configFile = new VFile({ path: configPath, cwd });
   if (!config) {
@@ -88,10 +85,11 @@ export async function checkLogbook(options: CheckLogbookOptions): Promise<CheckR
   const stats = new Array<string | undefined>(discovered.length);
   const missing: number[] = [];
   const scratch = { buffer: Buffer.allocUnsafe(64 * 1024) };
-  const fromCached = cache ? cacheReader(cache) : undefined;
+  let fromCached = cache ? cacheReader(cache) : undefined;
   const keyOf = relativeKeys(root);
   // A cached file whose stat was not yet trusted and now is: worth writing down.
   let newlySettled = false;
+  const cachedCount = cache ? Object.keys(cache.files).length : 0;
   discovered.forEach((entry, index) => {
     const hit = cache && fromCached ? cachedResult(cache, fromCached, keyOf(entry.path), entry, limits, scratch, settledBefore) : undefined;
     // The cache's messages already share their texts (its table of distinct texts).
@@ -104,9 +102,9 @@ export async function checkLogbook(options: CheckLogbookOptions): Promise<CheckR
     }
     if (cache && index % LARGE === LARGE - 1) tidy();
   });
-  const cachedCount = cache ? Object.keys(cache.files).length : 0;
   const hadCache = cache !== undefined;
   cache = undefined;
+  fromCached = undefined;
   tidy();
   if (missing.length > 0) {
     const { checkInParallel } = await import('./parallel.js');
@@ -158,6 +156,13 @@ export async function checkLogbook(options: CheckLogbookOptions): Promise<CheckR
   return { configOk: true, files, checked: results.length + 1, root, facts: results.map((result) => result.facts) };
 }
 
+/** The cache, if it was written by this build for this config; a large one's text is collected at once. */
+function usableCache(root: string, build: string, configHash: string): CheckCache | undefined {
+  const stored = readCache(root, build);
+  if (stored && Object.keys(stored.files).length >= LARGE) collectGarbage();
+  return stored?.configHash === configHash ? stored : undefined;
+}
+
 /** From this many files on, memory is tidied between stages (see collectGarbage). */
 const LARGE = 20_000;
 
@@ -200,6 +205,8 @@ function cachedResult(
   settledBefore: number,
 ): CacheLookup {
   const hit = cache.files[key];
+  // Each entry is used once: the table shrinks while the results grow.
+  if (hit) delete (cache.files as Record<string, CachedFile>)[key];
   const plain = entry.refused === undefined && entry.target === undefined;
   if (hit && plain && hit[1] !== '') {
     const now = statIfFile(entry.path);
