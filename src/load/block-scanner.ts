@@ -1,8 +1,9 @@
 // A hand-written reader for the shape nearly every frontmatter block has: block
 // mappings and block sequences of one-line plain or quoted scalars and one-line flow
-// sequences (`[a, b]`). It is several times cheaper than a general YAML parser and
-// allocates little more than the data itself. Anything outside that shape (block
-// scalars, multi-line scalars, comments after a value, escapes, anchors, tags, flow
+// sequences (`[a, b]`), and the simplest block scalars (`>-` and friends, evenly
+// indented). It is several times cheaper than a general YAML parser and allocates
+// little more than the data itself. Anything outside that shape (other block scalars,
+// multi-line plain or quoted scalars, comments after a value, escapes, anchors, tags, flow
 // mappings, unusual characters or keys, duplicate keys, numbers other than plain
 // integers) makes it give up, and the caller parses the block with the general
 // parser instead, which stays the one authority on errors. The two are held to the
@@ -29,6 +30,8 @@ const DOUBLE = 0x22;
 const OPEN_SQUARE = 0x5b;
 const CLOSE_SQUARE = 0x5d;
 const BACKSLASH = 0x5c;
+const PIPE = 0x7c;
+const GREATER = 0x3e;
 
 // Printable YAML characters minus tab, NEL, BOM and the line and paragraph separators
 // (surrogates only in whole pairs): a block with any other character goes to the
@@ -184,6 +187,8 @@ class Scanner {
           value = null;
           if (node) this.lastPlaced = { start: colon + 1 };
         }
+      } else if (text.charCodeAt(at) === PIPE || text.charCodeAt(at) === GREATER) {
+        value = this.blockScalar(at, indent);
       } else {
         value = this.inline(at, depth + 1);
         this.nextLine();
@@ -230,6 +235,63 @@ class Scanner {
     }
     this.lastPlaced = node;
     return items;
+  }
+
+  /**
+   * A block scalar (`|`, `|-`, `>`, `>-`) whose lines all have the same indentation and
+   * no blank line between them; leaves the scanner on the next line with content.
+   */
+  private blockScalar(at: number, parentIndent: number): string {
+    const { text } = this;
+    const literal = text.charCodeAt(at) === PIPE;
+    let after = at + 1;
+    const strip = text.charCodeAt(after) === DASH;
+    if (strip) after += 1;
+    // An indentation indicator, `+`, a comment or trailing spaces: left to the parser.
+    if (after !== this.end) throw GIVE_UP;
+    if (this.placing) this.lastPlaced = { start: at };
+    const lines: string[] = [];
+    let indent = -1;
+    let lineStart = this.next;
+    let blankAfter = false;
+    while (lineStart < text.length) {
+      let end = text.indexOf('\n', lineStart);
+      if (end === -1) end = text.length;
+      const first = skipSpaces(text, lineStart, end);
+      const column = first - lineStart;
+      if (first === end) {
+        blankAfter = true;
+        break;
+      }
+      if (indent === -1) {
+        if (column <= parentIndent) break;
+        indent = column;
+      }
+      if (column < indent) break;
+      // More indentation keeps its line breaks when folded: left to the parser.
+      if (column > indent || text.charCodeAt(end - 1) === SPACE) throw GIVE_UP;
+      lines.push(text.slice(first, end));
+      lineStart = end + 1;
+    }
+    if (lines.length === 0) throw GIVE_UP;
+    if (blankAfter) {
+      // Blank lines may end the scalar only if no more of it follows them.
+      let next = lineStart;
+      while (next < text.length) {
+        let end = text.indexOf('\n', next);
+        if (end === -1) end = text.length;
+        const first = skipSpaces(text, next, end);
+        if (first !== end) {
+          if (first - next >= indent) throw GIVE_UP;
+          break;
+        }
+        next = end + 1;
+      }
+    }
+    this.next = lineStart;
+    this.nextLine();
+    const value = lines.join(literal ? '\n' : ' ');
+    return strip ? value : `${value}\n`;
   }
 
   /** A value that is all on the rest of the line: a scalar or a flow sequence. */
