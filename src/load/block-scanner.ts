@@ -238,8 +238,9 @@ class Scanner {
   }
 
   /**
-   * A block scalar (`|`, `|-`, `>`, `>-`) whose lines all have the same indentation and
-   * no blank line between them; leaves the scanner on the next line with content.
+   * A block scalar (`|`, `|-`, `>`, `>-`) whose lines all have the same indentation
+   * (a literal one may have empty lines between them); leaves the scanner on the next
+   * line with content.
    */
   private blockScalar(at: number, parentIndent: number): string {
     const { text } = this;
@@ -254,14 +255,23 @@ class Scanner {
     let indent = -1;
     let lineStart = this.next;
     let blankAfter = false;
+    /** Empty lines seen since the last line of text (a literal scalar keeps those between its lines). */
+    let empty = 0;
     while (lineStart < text.length) {
       let end = text.indexOf('\n', lineStart);
       if (end === -1) end = text.length;
       const first = skipSpaces(text, lineStart, end);
       const column = first - lineStart;
       if (first === end) {
-        blankAfter = true;
-        break;
+        // Folded scalars fold around empty lines, and a line of spaces may be text:
+        // both left to the parser. An empty line inside a literal scalar is a line break.
+        if (!literal || indent === -1 || end !== lineStart) {
+          blankAfter = true;
+          break;
+        }
+        empty += 1;
+        lineStart = end + 1;
+        continue;
       }
       if (indent === -1) {
         if (column <= parentIndent) break;
@@ -270,6 +280,7 @@ class Scanner {
       if (column < indent) break;
       // More indentation keeps its line breaks when folded: left to the parser.
       if (column > indent || text.charCodeAt(end - 1) === SPACE) throw GIVE_UP;
+      for (; empty > 0; empty -= 1) lines.push('');
       lines.push(text.slice(first, end));
       lineStart = end + 1;
     }

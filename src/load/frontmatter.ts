@@ -1,7 +1,8 @@
 // Splits a file into its `---` frontmatter block and body, and parses the block with
 // `yaml` so that every key and value keeps its place in the file.
 import type { Document, LineCounter, Node } from 'yaml';
-import { CORE_SCHEMA, constructFromEvents, EVENT_ID, parseEvents, type Event } from 'js-yaml';
+import type { Event } from 'js-yaml';
+import { jsYamlLibrary } from './js-yaml-library.js';
 import type { VFile } from 'vfile';
 import { addMessage, type Place } from '../diagnostics/messages.js';
 import type { Limits } from './limits.js';
@@ -158,7 +159,7 @@ function parseYamlBlock(
       data: fast.data,
       positions: () => {
         if (positions) return positions;
-        positions = positionsFromEvents(events ?? parseEvents(split.yaml, {}), split.yaml);
+        positions = positionsFromEvents(events ?? jsYamlLibrary().parseEvents(split.yaml, {}), split.yaml);
         events = undefined;
         return positions;
       },
@@ -186,6 +187,7 @@ function parseYamlBlock(
  */
 function parseFast(yaml: string, limits: Limits): { data: Record<string, unknown>; events: Event[] } | undefined {
   if (UNUSUAL.test(yaml)) return undefined;
+  const { CORE_SCHEMA, constructFromEvents, parseEvents } = jsYamlLibrary();
   let events: Event[];
   let data: unknown[];
   try {
@@ -205,6 +207,7 @@ const UNUSUAL = /(?:^|[\s[\]{},:-])[&*!][^\s,[\]{}]|__proto__|\t/;
 
 /** No tags, anchors or aliases, one document, and nesting within the limit. */
 function isPlainEventStream(events: readonly Event[], maxDepth: number): boolean {
+  const { EVENT_ID } = jsYamlLibrary();
   let depth = -1; // the document itself opens level 0
   let documents = 0;
   for (const event of events) {

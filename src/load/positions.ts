@@ -3,7 +3,8 @@
 // unusual blocks). Built on first use, in one linear pass; every lookup after that
 // is a map lookup per path segment, so even a block with 100,000 keys and a message
 // for each is located in linear time.
-import { EVENT_ID, SCALAR_STYLE, getScalarValue, type Event } from 'js-yaml';
+import type { Event } from 'js-yaml';
+import { jsYamlLibrary } from './js-yaml-library.js';
 import type { Document, Node } from 'yaml';
 import { yamlLibrary } from './yaml-library.js';
 
@@ -53,6 +54,7 @@ interface Frame {
 }
 
 function treeFromEvents(events: readonly Event[], text: string): Placed | undefined {
+  const { EVENT_ID, getScalarValue } = jsYamlLibrary();
   let root: Placed | undefined;
   const stack: Frame[] = [];
   let lastEnd = 0;
@@ -116,6 +118,7 @@ function treeFromEvents(events: readonly Event[], text: string): Placed | undefi
 
 /** A value starts at its opening quote or block indicator, not at its first character. */
 function scalarStart(valueStart: number, style: number, text: string, after: number): number {
+  const { SCALAR_STYLE } = jsYamlLibrary();
   if (style === SCALAR_STYLE.SINGLE_QUOTED || style === SCALAR_STYLE.DOUBLE_QUOTED) return valueStart - 1;
   if (style === SCALAR_STYLE.LITERAL_BLOCK || style === SCALAR_STYLE.FOLDED_BLOCK) {
     for (let index = after; index < valueStart; index += 1) {

@@ -102,6 +102,7 @@ describe('the block scanner on chosen shapes', () => {
     ['flow sequences', 'a: [1, twee, "drie, vier", \'vijf\']\nb: []\nc: [ ]\n'],
     ['nested blocks, compact and indented sequences', 'a:\n- x\n- y: 1\n  z: 2\nb:\n  c:\n    - d\n'],
     ['comments on their own line', '# kop\na: 1\n  # ingesprongen\nb:\n  # tussen\n  - c\n'],
+    ['a literal block scalar with empty lines', 'a: |\n  een\n\n\n  - twee\n\nb: |-\n  x\n\n  y\n\n\n'],
     ['evenly indented block scalars', 'a: >-\n  een: twee\n  # drie\nb: |\n    x\n    y\n\n# c\nc: >\n  z\n\n\nd: |-\n  w\n'],
   ])('accepts %s, as the parsers read it', (_name, yaml) => {
     expect(accepts(yaml)).toBeDefined();
@@ -115,8 +116,9 @@ describe('the block scanner on chosen shapes', () => {
     ['a block scalar with an indentation indicator', 'a: >2-\n  tekst\n'],
     ['a block scalar that keeps its line breaks', 'a: |+\n  tekst\n'],
     ['a block scalar with a more indented line', 'a: >-\n  tekst\n    meer\n'],
-    ['a block scalar with a blank line inside', 'a: |\n  een\n\n  twee\n'],
-    ['a block scalar with a comment after a blank line', 'a: |\n  een\n\n  # twee\n'],
+    ['a folded block scalar with a blank line inside', 'a: >\n  een\n\n  twee\n'],
+    ['a literal block scalar with a line of spaces inside', 'a: |\n  een\n   \n  twee\n'],
+    ['a folded block scalar with a comment after a blank line', 'a: >\n  een\n\n  # twee\n'],
     ['an empty block scalar', 'a: >-\nb: 1\n'],
     ['a multi-line plain scalar', 'a: een\n  twee\n'],
     ['a flow mapping', 'a: {b: 1}\n'],
@@ -151,7 +153,7 @@ const SCALARS = [
   'tekst', 'twee woorden', 'Sessie 12', '12', '0', '007', '-3', '+4', '1.5', '.5', '1e3', '.inf', '0x1F', '0o17', '2021-03-04', '2021-Q1', '10:00',
   'true', 'True', 'FALSE', 'null', '~', '', 'a:b', 'a: b', 'a #b', 'a#b', 'http://x.nl/a?b=c#d', 'é', '👍🏽', '"dubbel"', '"met \\" en \\\\"',
   '"\\n"', "'enkel'", "'it''s'", '"x: y"', '[a, b]', '[1, "2", \'3\']', '[]', '[ a ,b ]', '[a,]', '[a, [b]]', '{a: 1}', '&x a', '*x', '!!str a',
-  '|', '>-', '|\n  regel een\n  regel twee', '>-\n  een\n  twee\n', '>\n  a: b\n\n', '|-\n    x\n  y', '- a', '? a', '@a', '`a`', '%a', 'a ', 'NaN', '.nan',
+  '|', '>-', '|\n  regel een\n  regel twee', '>-\n  een\n  twee\n', '>\n  a: b\n\n', '|-\n    x\n  y', '|\n  a\n\n  b\n\n', '- a', '? a', '@a', '`a`', '%a', 'a ', 'NaN', '.nan',
 ];
 
 const scalar = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...COMMON) }, { weight: 1, arbitrary: fc.constantFrom(...SCALARS) });
