@@ -2,14 +2,13 @@
 // `yaml` so that every key and value keeps its place in the file.
 import type { Document, LineCounter, Node } from 'yaml';
 import type { Event } from 'js-yaml';
-import { jsYamlLibrary } from './js-yaml-library.js';
 import type { VFile } from 'vfile';
 import { addMessage, type Place } from '../diagnostics/messages.js';
 import type { Limits } from './limits.js';
 import { reportTextRepairs } from '../fix/text-messages.js';
 import { lineIndex, positionsFromDocument, positionsFromEvents, type Positions } from './positions.js';
 import { scanBlock, scanPositions } from './block-scanner.js';
-import { yamlLibrary } from './yaml-library.js';
+import { jsYamlLibrary, yamlLibrary } from './yaml-library.js';
 
 export interface YamlSource {
   readonly doc: Document;

@@ -4,9 +4,8 @@
 // is a map lookup per path segment, so even a block with 100,000 keys and a message
 // for each is located in linear time.
 import type { Event } from 'js-yaml';
-import { jsYamlLibrary } from './js-yaml-library.js';
 import type { Document, Node } from 'yaml';
-import { yamlLibrary } from './yaml-library.js';
+import { jsYamlLibrary, yamlLibrary } from './yaml-library.js';
 
 /** A node of the block: its start offset in the YAML text, and its children. */
 export interface Placed {

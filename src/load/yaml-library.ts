@@ -12,3 +12,12 @@ let yamlModule: typeof import('yaml') | undefined;
 export function yamlLibrary(): typeof import('yaml') {
   return (yamlModule ??= require('yaml') as typeof import('yaml'));
 }
+
+// js-yaml reads only the frontmatter blocks the block scanner leaves (block-scanner.ts),
+// so most checks never load it either. Its CommonJS build; nothing else in ef imports
+// js-yaml, so there is one copy of it.
+let jsYamlModule: typeof import('js-yaml') | undefined;
+
+export function jsYamlLibrary(): typeof import('js-yaml') {
+  return (jsYamlModule ??= require('js-yaml') as typeof import('js-yaml'));
+}

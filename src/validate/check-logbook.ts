@@ -16,7 +16,6 @@ import { fileMessagesOf, recordsOf, type FileMessages, type MessageRecord } from
 import { addMessage } from '../diagnostics/messages.js';
 import { buildFingerprint, cacheReader, hashBytes, readCache, SETTLE_MS, statKey, writeCache, type CachedFile, type CheckCache } from './cache.js';
 import type { FileResult } from './check-file.js';
-import type { Spread } from './parallel.js';
 import type { CrossFileContext } from './cross-file-context.js';
 import type { Facts } from './facts.js';
 import type { Config } from './schemas/config.js';
@@ -28,8 +27,6 @@ export interface CheckLogbookOptions {
   readonly cache?: boolean;
   /** Worker threads from `EF_THREADS` (the command passes it from its `Io`); default: see `threadCount`. */
   readonly threads?: string | undefined;
-  /** When workers start and how many files they get at a time (tests of the worker path only). */
-  readonly parallel?: Partial<Spread>;
 }
 
 export interface CheckResult {
@@ -113,7 +110,6 @@ export async function checkLogbook(options: CheckLogbookOptions): Promise<CheckR
     const { checkInParallel } = await import('./parallel.js');
     await checkInParallel(
       options.threads,
-      options.parallel,
       { config, cwd, limits, hash: useCache, settledBefore },
       missing.map((index) => discovered[index]!),
       (position, checked) => {

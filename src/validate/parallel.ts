@@ -39,24 +39,16 @@ export function threadCount(setting: string | undefined, cores = availableParall
   return cores <= 2 ? 1 : Math.min(cores, 4);
 }
 
-/** When workers start, and how many files a thread gets at a time. */
-export interface Spread {
-  readonly from: number;
-  readonly batch: number;
-}
-
 /** Checks every entry, calling `onResult` with its index as results come in (in any order). */
 export async function checkInParallel(
   threadSetting: string | undefined,
-  spread: Partial<Spread> | undefined,
   setup: WorkerSetup,
   entries: readonly Discovered[],
   onResult: (index: number, checked: CheckedEntry) => void,
 ): Promise<void> {
   const threads = threadCount(threadSetting);
   const { checkEntries, prepare } = await import('./check-worker.js');
-  const { from = PARALLEL_THRESHOLD, batch: size = BATCH } = spread ?? {};
-  if (entries.length < from || threads < 2) {
+  if (entries.length < PARALLEL_THRESHOLD || threads < 2) {
     const prepared = prepare(setup);
     entries.forEach((entry, index) => onResult(index, checkEntries(prepared, [entry])[0]!));
     return;
@@ -67,7 +59,7 @@ export async function checkInParallel(
   const take = (): [number, number] | undefined => {
     if (next >= entries.length) return undefined;
     const start = next;
-    next = Math.min(entries.length, next + size);
+    next = Math.min(entries.length, next + BATCH);
     return [start, next];
   };
 
