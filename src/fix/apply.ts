@@ -1,7 +1,8 @@
 // Applies value repairs to a YAML block through yaml's Document API: the document
 // says where each node sits, and only those bytes are replaced. Everything else
 // (comments, key order, quoting, flow style, blank lines) stays exactly as written.
-import { isMap, isPair, isScalar, isSeq, parseDocument, Scalar, type Document, type Node, type Pair } from 'yaml';
+import type { Document, Node, Pair, Scalar } from 'yaml';
+import { yamlLibrary } from '../load/yaml-library.js';
 import type { DataPath, ValueRepair } from './repairs.js';
 
 export interface Edit {
@@ -13,7 +14,7 @@ export interface Edit {
 const OPTIONS = { prettyErrors: false, uniqueKeys: true, schema: 'core', strict: true } as const;
 
 export function parseYaml(text: string): Document {
-  return parseDocument(text, OPTIONS);
+  return yamlLibrary().parseDocument(text, OPTIONS);
 }
 
 interface Found {
@@ -29,13 +30,13 @@ function find(doc: Document, path: DataPath): Found | undefined {
   let node = doc.contents;
   let found: Found | undefined;
   for (const segment of path) {
-    if (isMap(node)) {
-      const index = node.items.findIndex((item) => isPair(item) && String((item.key as Scalar | null)?.value ?? item.key) === String(segment));
+    if (yamlLibrary().isMap(node)) {
+      const index = node.items.findIndex((item) => yamlLibrary().isPair(item) && String((item.key as Scalar | null)?.value ?? item.key) === String(segment));
       if (index === -1) return undefined;
       const pair = node.items[index]!;
       found = { node: pair.value as Node, parent: node, index, pair };
       node = pair.value as Node | null;
-    } else if (isSeq(node) && typeof segment === 'number' && segment < node.items.length) {
+    } else if (yamlLibrary().isSeq(node) && typeof segment === 'number' && segment < node.items.length) {
       found = { node: node.items[segment] as Node, parent: node, index: segment };
       node = node.items[segment] as Node | null;
     } else {
@@ -77,7 +78,7 @@ function replaceEdit(found: Found, after: unknown, source: string): Edit | undef
   const node = found.node;
   if (!node?.range) return undefined;
   const [start, end] = node.range;
-  if (isScalar(node)) {
+  if (yamlLibrary().isScalar(node)) {
     if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') return undefined;
     return { start, end, text: scalarText(after, node.type, source.slice(start, end)) };
   }
@@ -111,13 +112,13 @@ function lineEnd(source: string, offset: number): number {
 
 function itemStart(parent: Node, index: number): number | undefined {
   const item = (parent as unknown as { items: unknown[] }).items[index];
-  if (isPair(item)) return (item.key as Node | null)?.range?.[0];
+  if (yamlLibrary().isPair(item)) return (item.key as Node | null)?.range?.[0];
   return (item as Node | null)?.range?.[0];
 }
 
 function itemEnd(parent: Node, index: number): number | undefined {
   const item = (parent as unknown as { items: unknown[] }).items[index];
-  const node = (isPair(item) ? item.value : item) as Node | null;
+  const node = (yamlLibrary().isPair(item) ? item.value : item) as Node | null;
   return node?.range?.[1];
 }
 
@@ -139,7 +140,7 @@ function removeEdit(found: Found, source: string): Edit | undefined {
   }
   const from = lineStart(source, start);
   const prefix = source.slice(from, start);
-  if (/^\s*$/.test(prefix) || (isSeq(parent) && /^\s*-\s*$/.test(prefix))) {
+  if (/^\s*$/.test(prefix) || (yamlLibrary().isSeq(parent) && /^\s*-\s*$/.test(prefix))) {
     // The item has its own lines: remove them whole.
     const to = lineEnd(source, Math.max(start, end - 1));
     // A comment on the lines of the removed item would go with it: only when there is none.

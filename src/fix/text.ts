@@ -1,7 +1,7 @@
 // Repairs that must happen before the YAML can be parsed at all: tabs used to indent,
 // and a value with an unquoted `: ` in it. Both are applied only when the result
 // parses cleanly and, for tabs, means the same whatever width a tab was meant to have.
-import { LineCounter, parseDocument } from 'yaml';
+import { yamlLibrary } from '../load/yaml-library.js';
 
 export type TextRepairKind = 'tab' | 'colon';
 
@@ -29,6 +29,8 @@ interface Parsed {
 }
 
 function parse(text: string): Parsed {
+  // Loaded only here: most files need no repair, and their check never loads yaml.
+  const { LineCounter, parseDocument } = yamlLibrary();
   const lineCounter = new LineCounter();
   let doc;
   try {
