@@ -311,7 +311,8 @@ export class NameMatcher {
   private readonly byFirst = new Map<string, Pattern[]>();
   /** Folded surname cores (or single names) of hidden people: every form of a hidden name contains one. */
   private readonly anchors: string[];
-  private readonly anchorsByFirst = new Map<number, string[]>();
+  /** One expression for every anchor (a trie of them): a single pass over a text's letters. */
+  private readonly anchorPattern: RegExp | undefined;
   private readonly shortAnchors: RegExp | undefined;
   private readonly shortContext = new Map<string, Array<{ before: RegExp | undefined; after: RegExp | undefined }>>();
   readonly hasHidden: boolean;
@@ -358,12 +359,7 @@ export class NameMatcher {
     const shortCores = [...this.shortContext.keys()].map((core) => core.split(' ').map(escapeRegExp).join(gap));
     this.shortAnchors =
       shortCores.length === 0 ? undefined : new RegExp(`(?<![\\p{L}\\p{N}])(${shortCores.join('|')})${suffix}(?![\\p{L}\\p{N}])`, 'gu');
-    for (const anchor of this.anchors) {
-      const first = anchor.charCodeAt(0);
-      const list = this.anchorsByFirst.get(first) ?? [];
-      list.push(anchor);
-      this.anchorsByFirst.set(first, list);
-    }
+    this.anchorPattern = this.anchors.length === 0 ? undefined : new RegExp(trieExpression(this.anchors), 'u');
   }
 
   private add(pattern: Pattern): void {
@@ -395,20 +391,13 @@ export class NameMatcher {
    */
   mayHoldHidden(text: string): boolean {
     if (!this.hasHidden || text === '') return false;
+    // lightFold leaves no invisible character: it is the bare text as well.
     const folded = lightFold(text);
     if (this.shortAnchors) {
-      const bare = folded.replace(INVISIBLE, '');
-      if (this.shortInContext(bare) || (MARKUP_RE.test(bare) && this.shortInContext(bare.replace(MARKUP_ALL, '')))) return true;
+      if (this.shortInContext(folded) || (MARKUP_RE.test(folded) && this.shortInContext(folded.replace(MARKUP_ALL, '')))) return true;
     }
-    if (this.anchors.length === 0) return false;
-    const letters = folded.replace(NOT_WORD, '');
-    if (this.anchors.length <= 8) return this.anchors.some((anchor) => letters.includes(anchor));
-    // Many names: look at each position only when its letter starts an anchor.
-    for (let i = 0; i < letters.length; i++) {
-      const list = this.anchorsByFirst.get(letters.charCodeAt(i));
-      if (list && list.some((anchor) => letters.startsWith(anchor, i))) return true;
-    }
-    return false;
+    if (this.anchorPattern === undefined) return false;
+    return this.anchorPattern.test(lettersOf(folded));
   }
 
   /**
@@ -629,14 +618,17 @@ function patternsOf(name: ParsedName, common: ReadonlySet<string>): Pattern[] {
   return patterns;
 }
 
-const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 const MARKS = /\p{M}/gu;
  
 const ASCII = /^[\x00-\x7F]*$/;
 
 /**
  * The text folded as a whole (references and %-escapes decoded, NFKD, accents and invisible
- * characters gone, lower case), separators kept. Whole-string operations: fast on long text.
+ * characters gone, lower case), separators kept. Plain ASCII only needs lower case; the
+ * runs of other characters are folded one by one (and remembered: the same few recur),
+ * which gives the same text as folding the whole, because NFKD and the removals work per
+ * character and never across an ASCII character, and lower case is context-free here
+ * (its one context rule, the final sigma, is undone by SPECIAL).
  */
 function lightFold(text: string): string {
   let t = text;
@@ -651,6 +643,24 @@ function lightFold(text: string): string {
     });
   }
   if (ASCII.test(t)) return t.toLowerCase();
+  return t.replace(NON_ASCII_RUN, foldRun).toLowerCase();
+}
+
+const NON_ASCII_RUN = /[^\x00-\x7F]+/g;
+const foldedRuns = new Map<string, string>();
+
+function foldRun(run: string): string {
+  let folded = foldedRuns.get(run);
+  if (folded === undefined) {
+    folded = wholeFold(run);
+    if (foldedRuns.size > 10_000) foldedRuns.clear();
+    foldedRuns.set(run, folded);
+  }
+  return folded;
+}
+
+/** The fold of a whole string at once (the reference the run-by-run fold must equal). */
+export function wholeFold(t: string): string {
   return t
     .normalize('NFKD')
     .replace(MARKS, '')
@@ -659,6 +669,80 @@ function lightFold(text: string): string {
     .toLowerCase()
     .replace(MARKS, '')
     .replace(SPECIAL_RE, (c) => SPECIAL[c]!);
+}
+
+/** Exported for the test that holds it to wholeFold. */
+export const lightFoldForTest = lightFold;
+
+/**
+ * The letters and digits of a folded text, nothing else: the same as removing every character that is not `[\p{L}\p{N}]`,
+ * in one pass over the text with a table per code unit instead of a Unicode expression.
+ */
+function lettersOf(folded: string): string {
+  const length = folded.length;
+  if (letterBuffer.length < length) letterBuffer = new Uint16Array(Math.max(length, letterBuffer.length * 2));
+  const buffer = letterBuffer;
+  let n = 0;
+  for (let i = 0; i < length; i++) {
+    const code = folded.charCodeAt(i);
+    if (code < 0x80) {
+      if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90)) buffer[n++] = code;
+    } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < length) {
+      const low = folded.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        if (WORD_CHAR.test(folded.slice(i, i + 2))) {
+          buffer[n++] = code;
+          buffer[n++] = low;
+        }
+        i++;
+      }
+      // A lone high surrogate is neither a letter nor a digit.
+    } else if (isWordUnit(code)) buffer[n++] = code;
+  }
+  return UTF16.decode(buffer.subarray(0, n));
+}
+
+let letterBuffer = new Uint16Array(4096);
+const UTF16 = new TextDecoder('utf-16le');
+const WORD_CHAR = /^[\p{L}\p{N}]+$/u;
+/** Per BMP code unit: 0 unknown, 1 letter or digit, 2 neither. */
+const WORD_UNITS = new Uint8Array(0x10000);
+
+function isWordUnit(code: number): boolean {
+  let known = WORD_UNITS[code]!;
+  if (known === 0) {
+    known = code >= 0xd800 && code <= 0xdfff ? 2 : WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+    WORD_UNITS[code] = known;
+  }
+  return known === 1;
+}
+
+/** A regular expression matching any of `words`, as a trie: one pass, whatever their number. */
+export function trieExpression(words: readonly string[]): string {
+  interface Node {
+    end: boolean;
+    readonly next: Map<string, Node>;
+  }
+  const root: Node = { end: false, next: new Map() };
+  for (const word of words) {
+    let node = root;
+    for (const char of word) {
+      let child = node.next.get(char);
+      if (!child) {
+        child = { end: false, next: new Map() };
+        node.next.set(char, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  const emit = (node: Node): string => {
+    const branches = [...node.next].map(([char, child]) => escapeRegExp(char) + emit(child));
+    if (branches.length === 0) return '';
+    const body = `(?:${branches.join('|')})`;
+    return node.end ? `${body}?` : body;
+  };
+  return emit(root);
 }
 
 function escapeRegExp(value: string): string {
