@@ -21,7 +21,10 @@ export function buildModel(validated: ValidatedLogbook): Logbook {
   const { entries, root } = validated;
   const base = (entry: Entry) => {
     const bestand = relative(root, entry.file.path).split(sep).join('/');
-    const parse = () => markBeelden(parseBody(entry.frontmatter.body, entry.frontmatter.bodyLine), bestand);
+    // The closures keep the body text, not the entry: its file, messages and raw
+    // frontmatter can go once the model is built.
+    const { body, bodyLine } = entry.frontmatter;
+    const parse = () => markBeelden(parseBody(body, bodyLine), bestand);
     const doc = withLazy({ id: entry.id, bestand }, 'body', parse);
     fresh.set(doc, { body: parse });
     return doc;
@@ -47,10 +50,11 @@ export function buildModel(validated: ValidatedLogbook): Logbook {
       );
       // Only the `## Opbrengsten` lines are parsed for the compact lists (Logboek, earlier
       // periods in a rapportage): a long logbook need not parse every whole body for them.
-      const opbrengsten = () => opbrengstenBody(entry.frontmatter.body, entry.frontmatter.bodyLine);
+      const { body, bodyLine } = entry.frontmatter;
+      const opbrengsten = () => opbrengstenBody(body, bodyLine);
       fresh.set(common, { body: fresh.get(common)!.body, opbrengsten });
       const metOpbrengsten = withLazy(sessie, 'opbrengsten', opbrengsten);
-      return withLazy(metOpbrengsten, 'opbrengstenAantal', () => countOpbrengsten(entry.frontmatter.body, entry.frontmatter.bodyLine));
+      return withLazy(metOpbrengsten, 'opbrengstenAantal', () => countOpbrengsten(body, bodyLine));
     })
     .sort(byDateThenId);
   for (const sessie of sessies) (sessie.casus?.sessies as SessieModel[] | undefined)?.push(sessie);
