@@ -314,7 +314,7 @@ export class NameMatcher {
   /** One expression for every anchor (a trie of them): a single pass over a text's letters. */
   private readonly anchorPattern: RegExp | undefined;
   private readonly shortAnchors: RegExp | undefined;
-  private readonly shortContext = new Map<string, Array<{ before: RegExp | undefined; after: RegExp | undefined }>>();
+  private readonly shortContext = new Map<string, ShortContext[]>();
   readonly hasHidden: boolean;
 
   /**
@@ -350,7 +350,13 @@ export class NameMatcher {
       if (name.given.length === 0) context.push({ before: undefined, after: undefined });
       else {
         const optionalParticles = particles === '' ? '' : `(?:${particles}${gap})?`;
-        context.push({ before: new RegExp(`(?<![\\p{L}\\p{N}])${given}${gap}${optionalParticles}$`, 'u'), after: undefined });
+        const names = `(?:${name.given.map(escapeRegExp).join('|')})`;
+        context.push({ before: new RegExp(`(?<![\\p{L}\\p{N}])${names}${gap}${optionalParticles}$`, 'u'), after: undefined });
+        // An initial before it counts only as the scan reads initials: a run of at most four
+        // single letters of which one is an initial of this person (`P. 17`, `X.P. 17`), not
+        // any letter (`y="17"` in a chart).
+        const initials = new Set(name.given.map((word) => word[0]!));
+        context.push({ before: new RegExp(`(?<![\\p{L}\\p{N}])(\\p{L})${gap}${optionalParticles}$`, 'u'), after: undefined, initials });
         context.push({ before: undefined, after: new RegExp(`^${gap},${gap}${given}(?![\\p{L}\\p{N}])`, 'u') });
         if (particles !== '') context.push({ before: new RegExp(`(?<![\\p{L}\\p{N}])${particles}${gap}$`, 'u'), after: undefined });
       }
@@ -378,7 +384,13 @@ export class NameMatcher {
       const core = match[1]!.replace(/[^\p{L}\p{N}]+/gu, ' ');
       const before = text.slice(Math.max(0, match.index - 48), match.index);
       const after = text.slice(match.index + match[0].length, match.index + match[0].length + 48);
-      for (const { before: b, after: a } of this.shortContext.get(core) ?? []) {
+      const from = Math.max(0, match.index - 48);
+      for (const { before: b, after: a, initials } of this.shortContext.get(core) ?? []) {
+        if (initials) {
+          const letter = b!.exec(before);
+          if (letter && initialRun(text, from + letter.index, initials)) return true;
+          continue;
+        }
         if ((b === undefined || b.test(before)) && (a === undefined || a.test(after))) return true;
       }
     }
@@ -536,6 +548,41 @@ export class NameMatcher {
     }
     return list;
   }
+}
+
+interface ShortContext {
+  readonly before: RegExp | undefined;
+  readonly after: RegExp | undefined;
+  /** For a single letter before the surname: the person's own initials, one of which must start the run. */
+  readonly initials?: ReadonlySet<string>;
+}
+
+const WORD_AT = /[\p{L}\p{N}]/u;
+const isWordAt = (text: string, index: number): boolean => index >= 0 && index < text.length && WORD_AT.test(String.fromCodePoint(text.codePointAt(index)!));
+
+/**
+ * Whether the single letter at `at` ends a run of at most four single-letter words (read
+ * backwards over any separators) that holds one of `initials`: the scan matches initials
+ * only so (its run starts at one of the person's initials). A letter that is the cut-off
+ * end of a longer word at the start of the searched window counts, as it always did.
+ */
+function initialRun(text: string, at: number, initials: ReadonlySet<string>): boolean {
+  const previousIsWord = (index: number) => index > 0 && (isWordAt(text, index - 1) || (index > 1 && isWordAt(text, index - 2) && text.charCodeAt(index - 1) >= 0xdc00 && text.charCodeAt(index - 1) <= 0xdfff));
+  if (previousIsWord(at)) return true;
+  let position = at;
+  for (let count = 0; count < 4; count++) {
+    const letter = String.fromCodePoint(text.codePointAt(position)!);
+    if (initials.has(letter)) return true;
+    // The word before: skip the separators, then it must be one letter on its own.
+    let index = position - 1;
+    while (index >= 0 && !isWordAt(text, index) && !(index > 0 && isWordAt(text, index - 1) && text.charCodeAt(index) >= 0xdc00 && text.charCodeAt(index) <= 0xdfff)) index--;
+    if (index < 0) return false;
+    // `index` is the last unit of the previous word; step to the start of its last code point.
+    if (text.charCodeAt(index) >= 0xdc00 && text.charCodeAt(index) <= 0xdfff && index > 0) index--;
+    if (!/\p{L}/u.test(String.fromCodePoint(text.codePointAt(index)!)) || previousIsWord(index)) return false;
+    position = index;
+  }
+  return false;
 }
 
 /** Two readings of one text: every hidden range of either (overlaps joined), and the allowed names outside them. */
