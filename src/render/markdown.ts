@@ -52,6 +52,25 @@ type Unsafe = State['unsafe'][number];
  */
 function safeQuick(state: State, input: string, info: SafeConfig): string {
   const all = state.unsafe;
+  // The same text in the same place escapes the same way (table cells repeat their labels a
+  // thousand times): remembered per document, keyed by all that `safe` reads.
+  const more = info as { beforeNode?: { type: string }; afterNode?: { type: string }; encode?: readonly string[] };
+  const key = `${state.stack.join(',')}\u0000${info.before || ''}\u0000${info.after || ''}\u0000${more.beforeNode?.type ?? ''}\u0000${more.afterNode?.type ?? ''}\u0000${more.encode?.join('') ?? ''}\u0000${input}`;
+  let known = safeResults.get(all);
+  if (!known) {
+    known = new Map();
+    safeResults.set(all, known);
+  }
+  const remembered = known.get(key);
+  if (remembered !== undefined) return remembered;
+  const result = safeFiltered(state, all, input, info);
+  if (known.size < 100_000) known.set(key, result);
+  return result;
+}
+
+const safeResults = new WeakMap<readonly Unsafe[], Map<string, string>>();
+
+function safeFiltered(state: State, all: State['unsafe'], input: string, info: SafeConfig): string {
   const whole = (info.before || '') + input + (info.after || '');
   const relevant: Unsafe[] = [];
   for (const [character, indexed] of patternsByCharacter(all)) {
