@@ -52,8 +52,10 @@ type Unsafe = State['unsafe'][number];
  */
 function safeQuick(state: State, input: string, info: SafeConfig): string {
   const all = state.unsafe;
-  // The same text in the same place escapes the same way (table cells repeat their labels a
-  // thousand times): remembered per document, keyed by all that `safe` reads.
+  // Running text is rarely the same twice: worked out each time.
+  if (input.length > 80) return safeFiltered(state, all, input, info);
+  // The same short text in the same place escapes the same way (table cells repeat their
+  // labels a thousand times): remembered per document, keyed by all that `safe` reads.
   const more = info as { beforeNode?: { type: string }; afterNode?: { type: string }; encode?: readonly string[] };
   const key = `${state.stack.join(',')}\u0000${info.before || ''}\u0000${info.after || ''}\u0000${more.beforeNode?.type ?? ''}\u0000${more.afterNode?.type ?? ''}\u0000${more.encode?.join('') ?? ''}\u0000${input}`;
   let known = safeResults.get(all);
