@@ -74,14 +74,14 @@ const safeResults = new WeakMap<readonly Unsafe[], Map<string, string>>();
 
 function safeFiltered(state: State, all: State['unsafe'], input: string, info: SafeConfig): string {
   const whole = (info.before || '') + input + (info.after || '');
-  const relevant: Unsafe[] = [];
+  const relevant: Array<{ readonly pattern: Unsafe; readonly index: number }> = [];
   for (const [character, indexed] of patternsByCharacter(all)) {
     if (whole.includes(character)) for (const entry of indexed) relevant.push(entry);
   }
   if (relevant.length === all.length) return state.safe(input, info);
   // In the original order: the order in which patterns are tried stays the same.
-  relevant.sort((a, b) => order.get(a)! - order.get(b)!);
-  state.unsafe = relevant;
+  relevant.sort((a, b) => a.index - b.index);
+  state.unsafe = relevant.map((entry) => entry.pattern);
   try {
     return state.safe(input, info);
   } finally {
@@ -89,17 +89,16 @@ function safeFiltered(state: State, all: State['unsafe'], input: string, info: S
   }
 }
 
-const byCharacter = new WeakMap<readonly Unsafe[], Map<string, Unsafe[]>>();
-const order = new WeakMap<Unsafe, number>();
+const byCharacter = new WeakMap<readonly Unsafe[], Map<string, Array<{ readonly pattern: Unsafe; readonly index: number }>>>();
 
-function patternsByCharacter(all: readonly Unsafe[]): Map<string, Unsafe[]> {
+/** The patterns of this list by their character, each with its place in the list. */
+function patternsByCharacter(all: readonly Unsafe[]): Map<string, Array<{ readonly pattern: Unsafe; readonly index: number }>> {
   let map = byCharacter.get(all);
   if (!map) {
     map = new Map();
     for (const [index, pattern] of all.entries()) {
-      order.set(pattern, index);
       const list = map.get(pattern.character) ?? [];
-      list.push(pattern);
+      list.push({ pattern, index });
       map.set(pattern.character, list);
     }
     byCharacter.set(all, map);
