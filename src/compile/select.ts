@@ -3,7 +3,7 @@
 // can see a name the audience may not see.
 import { contains, type Period } from '../core/period.js';
 import type { ActiviteitModel, Logbook, PortretModel, RapportageModel, SessieModel } from '../model/types.js';
-import { sectionsOf } from '../model/build-model.js';
+import { freshBody, freshOpbrengsten, sectionsOf } from '../model/build-model.js';
 import { withLazy } from '../model/lazy.js';
 import type { Root } from 'mdast';
 import type { Audience } from './document.js';
@@ -41,9 +41,10 @@ const STRUCTURAL = new Set(['id', 'gericht_standaard', 'datum', 'casus', 'soort'
 export function forAudience(logbook: Logbook, audience: Audience, policy: NamePolicy = namePolicy(logbook, audience)): Logbook {
   const data = <T>(value: T): T => redactData(value, policy, STRUCTURAL);
 
-  // Bodies are redacted when first read: most bodies of a large logbook are never shown.
+  // Bodies are parsed and redacted when first read: most bodies of a large logbook are
+  // never shown. Each is parsed for this model alone, so only one tree of it is kept.
   const redacted = <T extends object>(target: T, source: { readonly body: Root }) =>
-    withLazy(target, 'body', () => redactTree(source.body, policy));
+    withLazy(target, 'body', () => redactTree(freshBody(source), policy));
 
   const casussen = logbook.casussen.map((casus) =>
     redacted({ id: casus.id, bestand: casus.bestand, data: data(casus.data), sessies: [] as SessieModel[] }, casus),
@@ -59,7 +60,7 @@ export function forAudience(logbook: Logbook, audience: Audience, policy: NamePo
     const casus = sessie.casus === undefined ? undefined : casusById.get(sessie.casus.id);
     const model = redacted({ id: sessie.id, bestand: sessie.bestand, data: data({ ...sessie.data, deelnemers }), casus, sdgs: sessie.sdgs }, sessie);
     const withSecties = withLazy(model, 'secties', () => sectionsOf(model.body.children));
-    const withOpbrengsten = withLazy(withSecties, 'opbrengsten', () => redactTree(sessie.opbrengsten, policy));
+    const withOpbrengsten = withLazy(withSecties, 'opbrengsten', () => redactTree(freshOpbrengsten(sessie), policy));
     return withLazy(withOpbrengsten, 'opbrengstenAantal', () => sessie.opbrengstenAantal);
   });
   for (const sessie of sessies) (sessie.casus as { sessies: SessieModel[] } | undefined)?.sessies.push(sessie);

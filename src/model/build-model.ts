@@ -21,7 +21,13 @@ export function buildModel(validated: ValidatedLogbook): Logbook {
   const { entries, root } = validated;
   const base = (entry: Entry) => {
     const bestand = relative(root, entry.file.path).split(sep).join('/');
-    return withLazy({ id: entry.id, bestand }, 'body', () => markBeelden(parseBody(entry.frontmatter.body, entry.frontmatter.bodyLine), bestand));
+    // The closures keep the body text, not the entry: its file, messages and raw
+    // frontmatter can go once the model is built.
+    const { body, bodyLine } = entry.frontmatter;
+    const parse = () => markBeelden(parseBody(body, bodyLine), bestand);
+    const doc = withLazy({ id: entry.id, bestand }, 'body', parse);
+    fresh.set(doc, { body: parse });
+    return doc;
   };
 
   const byDateThenId = <T extends { id: string; data: { datum: string } }>(a: T, b: T) =>
@@ -44,8 +50,11 @@ export function buildModel(validated: ValidatedLogbook): Logbook {
       );
       // Only the `## Opbrengsten` lines are parsed for the compact lists (Logboek, earlier
       // periods in a rapportage): a long logbook need not parse every whole body for them.
-      const metOpbrengsten = withLazy(sessie, 'opbrengsten', () => opbrengstenBody(entry.frontmatter.body, entry.frontmatter.bodyLine));
-      return withLazy(metOpbrengsten, 'opbrengstenAantal', () => countOpbrengsten(entry.frontmatter.body, entry.frontmatter.bodyLine));
+      const { body, bodyLine } = entry.frontmatter;
+      const opbrengsten = () => opbrengstenBody(body, bodyLine);
+      fresh.set(common, { body: fresh.get(common)!.body, opbrengsten });
+      const metOpbrengsten = withLazy(sessie, 'opbrengsten', opbrengsten);
+      return withLazy(metOpbrengsten, 'opbrengstenAantal', () => countOpbrengsten(body, bodyLine));
     })
     .sort(byDateThenId);
   for (const sessie of sessies) (sessie.casus?.sessies as SessieModel[] | undefined)?.push(sessie);
@@ -62,6 +71,23 @@ export function buildModel(validated: ValidatedLogbook): Logbook {
   };
   const logo = readLogo(root, validated.config.huisstijl?.logo);
   return deepFreeze(logo ? { ...logbook, logo } : logbook);
+}
+
+/**
+ * How each document's body (and a session's Opbrengsten) is parsed. A model made from this
+ * one (the audience's, with names taken out) parses its own tree through these, so that the
+ * original does not keep a second tree of every body that is shown.
+ */
+const fresh = new WeakMap<object, { readonly body: () => Root; readonly opbrengsten?: () => Root }>();
+
+/** The document's body, parsed anew (not kept by the document); its own tree for a model built from this one. */
+export function freshBody(doc: { readonly body: Root }): Root {
+  return fresh.get(doc)?.body() ?? doc.body;
+}
+
+/** The session's `## Opbrengsten` content, parsed anew (not kept by the session). */
+export function freshOpbrengsten(sessie: SessieModel): Root {
+  return fresh.get(sessie)?.opbrengsten?.() ?? sessie.opbrengsten;
 }
 
 /**

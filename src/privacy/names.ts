@@ -311,9 +311,10 @@ export class NameMatcher {
   private readonly byFirst = new Map<string, Pattern[]>();
   /** Folded surname cores (or single names) of hidden people: every form of a hidden name contains one. */
   private readonly anchors: string[];
-  private readonly anchorsByFirst = new Map<number, string[]>();
+  /** One expression for every anchor (a trie of them): a single pass over a text's letters. */
+  private readonly anchorPattern: RegExp | undefined;
   private readonly shortAnchors: RegExp | undefined;
-  private readonly shortContext = new Map<string, Array<{ before: RegExp | undefined; after: RegExp | undefined }>>();
+  private readonly shortContext = new Map<string, ShortContext[]>();
   readonly hasHidden: boolean;
 
   /**
@@ -349,7 +350,13 @@ export class NameMatcher {
       if (name.given.length === 0) context.push({ before: undefined, after: undefined });
       else {
         const optionalParticles = particles === '' ? '' : `(?:${particles}${gap})?`;
-        context.push({ before: new RegExp(`(?<![\\p{L}\\p{N}])${given}${gap}${optionalParticles}$`, 'u'), after: undefined });
+        const names = `(?:${name.given.map(escapeRegExp).join('|')})`;
+        context.push({ before: new RegExp(`(?<![\\p{L}\\p{N}])${names}${gap}${optionalParticles}$`, 'u'), after: undefined });
+        // An initial before it counts only as the scan reads initials: a run of at most four
+        // single letters of which one is an initial of this person (`P. 17`, `X.P. 17`), not
+        // any letter (`y="17"` in a chart).
+        const initials = new Set(name.given.map((word) => word[0]!));
+        context.push({ before: new RegExp(`(?<![\\p{L}\\p{N}])(\\p{L})${gap}${optionalParticles}$`, 'u'), after: undefined, initials });
         context.push({ before: undefined, after: new RegExp(`^${gap},${gap}${given}(?![\\p{L}\\p{N}])`, 'u') });
         if (particles !== '') context.push({ before: new RegExp(`(?<![\\p{L}\\p{N}])${particles}${gap}$`, 'u'), after: undefined });
       }
@@ -358,12 +365,7 @@ export class NameMatcher {
     const shortCores = [...this.shortContext.keys()].map((core) => core.split(' ').map(escapeRegExp).join(gap));
     this.shortAnchors =
       shortCores.length === 0 ? undefined : new RegExp(`(?<![\\p{L}\\p{N}])(${shortCores.join('|')})${suffix}(?![\\p{L}\\p{N}])`, 'gu');
-    for (const anchor of this.anchors) {
-      const first = anchor.charCodeAt(0);
-      const list = this.anchorsByFirst.get(first) ?? [];
-      list.push(anchor);
-      this.anchorsByFirst.set(first, list);
-    }
+    this.anchorPattern = this.anchors.length === 0 ? undefined : new RegExp(trieExpression(this.anchors), 'u');
   }
 
   private add(pattern: Pattern): void {
@@ -382,7 +384,13 @@ export class NameMatcher {
       const core = match[1]!.replace(/[^\p{L}\p{N}]+/gu, ' ');
       const before = text.slice(Math.max(0, match.index - 48), match.index);
       const after = text.slice(match.index + match[0].length, match.index + match[0].length + 48);
-      for (const { before: b, after: a } of this.shortContext.get(core) ?? []) {
+      const from = Math.max(0, match.index - 48);
+      for (const { before: b, after: a, initials } of this.shortContext.get(core) ?? []) {
+        if (initials) {
+          const letter = b!.exec(before);
+          if (letter && initialRun(text, from + letter.index, initials)) return true;
+          continue;
+        }
         if ((b === undefined || b.test(before)) && (a === undefined || a.test(after))) return true;
       }
     }
@@ -395,20 +403,13 @@ export class NameMatcher {
    */
   mayHoldHidden(text: string): boolean {
     if (!this.hasHidden || text === '') return false;
+    // lightFold leaves no invisible character: it is the bare text as well.
     const folded = lightFold(text);
     if (this.shortAnchors) {
-      const bare = folded.replace(INVISIBLE, '');
-      if (this.shortInContext(bare) || (MARKUP_RE.test(bare) && this.shortInContext(bare.replace(MARKUP_ALL, '')))) return true;
+      if (this.shortInContext(folded) || (MARKUP_RE.test(folded) && this.shortInContext(folded.replace(MARKUP_ALL, '')))) return true;
     }
-    if (this.anchors.length === 0) return false;
-    const letters = folded.replace(NOT_WORD, '');
-    if (this.anchors.length <= 8) return this.anchors.some((anchor) => letters.includes(anchor));
-    // Many names: look at each position only when its letter starts an anchor.
-    for (let i = 0; i < letters.length; i++) {
-      const list = this.anchorsByFirst.get(letters.charCodeAt(i));
-      if (list && list.some((anchor) => letters.startsWith(anchor, i))) return true;
-    }
-    return false;
+    if (this.anchorPattern === undefined) return false;
+    return this.anchorPattern.test(lettersOf(folded));
   }
 
   /**
@@ -549,6 +550,41 @@ export class NameMatcher {
   }
 }
 
+interface ShortContext {
+  readonly before: RegExp | undefined;
+  readonly after: RegExp | undefined;
+  /** For a single letter before the surname: the person's own initials, one of which must start the run. */
+  readonly initials?: ReadonlySet<string>;
+}
+
+const WORD_AT = /[\p{L}\p{N}]/u;
+const isWordAt = (text: string, index: number): boolean => index >= 0 && index < text.length && WORD_AT.test(String.fromCodePoint(text.codePointAt(index)!));
+
+/**
+ * Whether the single letter at `at` ends a run of at most four single-letter words (read
+ * backwards over any separators) that holds one of `initials`: the scan matches initials
+ * only so (its run starts at one of the person's initials). A letter that is the cut-off
+ * end of a longer word at the start of the searched window counts, as it always did.
+ */
+function initialRun(text: string, at: number, initials: ReadonlySet<string>): boolean {
+  const previousIsWord = (index: number) => index > 0 && (isWordAt(text, index - 1) || (index > 1 && isWordAt(text, index - 2) && text.charCodeAt(index - 1) >= 0xdc00 && text.charCodeAt(index - 1) <= 0xdfff));
+  if (previousIsWord(at)) return true;
+  let position = at;
+  for (let count = 0; count < 4; count++) {
+    const letter = String.fromCodePoint(text.codePointAt(position)!);
+    if (initials.has(letter)) return true;
+    // The word before: skip the separators, then it must be one letter on its own.
+    let index = position - 1;
+    while (index >= 0 && !isWordAt(text, index) && !(index > 0 && isWordAt(text, index - 1) && text.charCodeAt(index) >= 0xdc00 && text.charCodeAt(index) <= 0xdfff)) index--;
+    if (index < 0) return false;
+    // `index` is the last unit of the previous word; step to the start of its last code point.
+    if (text.charCodeAt(index) >= 0xdc00 && text.charCodeAt(index) <= 0xdfff && index > 0) index--;
+    if (!/\p{L}/u.test(String.fromCodePoint(text.codePointAt(index)!)) || previousIsWord(index)) return false;
+    position = index;
+  }
+  return false;
+}
+
 /** Two readings of one text: every hidden range of either (overlaps joined), and the allowed names outside them. */
 function mergeMatches(a: readonly NameMatch[], b: readonly NameMatch[]): NameMatch[] {
   const hidden = [...a, ...b].filter((match) => match.hidden).sort((x, y) => x.start - y.start || y.end - x.end);
@@ -629,14 +665,17 @@ function patternsOf(name: ParsedName, common: ReadonlySet<string>): Pattern[] {
   return patterns;
 }
 
-const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 const MARKS = /\p{M}/gu;
  
 const ASCII = /^[\x00-\x7F]*$/;
 
 /**
  * The text folded as a whole (references and %-escapes decoded, NFKD, accents and invisible
- * characters gone, lower case), separators kept. Whole-string operations: fast on long text.
+ * characters gone, lower case), separators kept. Plain ASCII only needs lower case; the
+ * runs of other characters are folded one by one (and remembered: the same few recur),
+ * which gives the same text as folding the whole, because NFKD and the removals work per
+ * character and never across an ASCII character, and lower case is context-free here
+ * (its one context rule, the final sigma, is undone by SPECIAL).
  */
 function lightFold(text: string): string {
   let t = text;
@@ -651,6 +690,24 @@ function lightFold(text: string): string {
     });
   }
   if (ASCII.test(t)) return t.toLowerCase();
+  return t.replace(NON_ASCII_RUN, foldRun).toLowerCase();
+}
+
+const NON_ASCII_RUN = /[^\x00-\x7F]+/g;
+const foldedRuns = new Map<string, string>();
+
+function foldRun(run: string): string {
+  let folded = foldedRuns.get(run);
+  if (folded === undefined) {
+    folded = wholeFold(run);
+    if (foldedRuns.size > 10_000) foldedRuns.clear();
+    foldedRuns.set(run, folded);
+  }
+  return folded;
+}
+
+/** The fold of a whole string at once (the reference the run-by-run fold must equal). */
+export function wholeFold(t: string): string {
   return t
     .normalize('NFKD')
     .replace(MARKS, '')
@@ -659,6 +716,80 @@ function lightFold(text: string): string {
     .toLowerCase()
     .replace(MARKS, '')
     .replace(SPECIAL_RE, (c) => SPECIAL[c]!);
+}
+
+/** Exported for the test that holds it to wholeFold. */
+export const lightFoldForTest = lightFold;
+
+/**
+ * The letters and digits of a folded text, nothing else: the same as removing every character that is not `[\p{L}\p{N}]`,
+ * in one pass over the text with a table per code unit instead of a Unicode expression.
+ */
+function lettersOf(folded: string): string {
+  const length = folded.length;
+  if (letterBuffer.length < length) letterBuffer = new Uint16Array(Math.max(length, letterBuffer.length * 2));
+  const buffer = letterBuffer;
+  let n = 0;
+  for (let i = 0; i < length; i++) {
+    const code = folded.charCodeAt(i);
+    if (code < 0x80) {
+      if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90)) buffer[n++] = code;
+    } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < length) {
+      const low = folded.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        if (WORD_CHAR.test(folded.slice(i, i + 2))) {
+          buffer[n++] = code;
+          buffer[n++] = low;
+        }
+        i++;
+      }
+      // A lone high surrogate is neither a letter nor a digit.
+    } else if (isWordUnit(code)) buffer[n++] = code;
+  }
+  return UTF16.decode(buffer.subarray(0, n));
+}
+
+let letterBuffer = new Uint16Array(4096);
+const UTF16 = new TextDecoder('utf-16le');
+const WORD_CHAR = /^[\p{L}\p{N}]+$/u;
+/** Per BMP code unit: 0 unknown, 1 letter or digit, 2 neither. */
+const WORD_UNITS = new Uint8Array(0x10000);
+
+function isWordUnit(code: number): boolean {
+  let known = WORD_UNITS[code]!;
+  if (known === 0) {
+    known = code >= 0xd800 && code <= 0xdfff ? 2 : WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+    WORD_UNITS[code] = known;
+  }
+  return known === 1;
+}
+
+/** A regular expression matching any of `words`, as a trie: one pass, whatever their number. */
+export function trieExpression(words: readonly string[]): string {
+  interface Node {
+    end: boolean;
+    readonly next: Map<string, Node>;
+  }
+  const root: Node = { end: false, next: new Map() };
+  for (const word of words) {
+    let node = root;
+    for (const char of word) {
+      let child = node.next.get(char);
+      if (!child) {
+        child = { end: false, next: new Map() };
+        node.next.set(char, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  const emit = (node: Node): string => {
+    const branches = [...node.next].map(([char, child]) => escapeRegExp(char) + emit(child));
+    if (branches.length === 0) return '';
+    const body = `(?:${branches.join('|')})`;
+    return node.end ? `${body}?` : body;
+  };
+  return emit(root);
 }
 
 function escapeRegExp(value: string): string {

@@ -31,13 +31,80 @@ const OPTIONS: Options = {
     // a character reference, so a lone `&` stays as it is: the Markdown reads better in a diff.
     text(node, _parent, state, info) {
       const value = (node as { value: string }).value;
-      if (!value.includes('&') || value.includes(AMPERSAND)) return state.safe(value, info);
-      return state.safe(value.replace(/&(?!#|[A-Za-z0-9]+;)/g, AMPERSAND), info).split(AMPERSAND).join('&');
+      if (!value.includes('&') || value.includes(AMPERSAND)) return safeQuick(state, value, info);
+      return safeQuick(state, value.replace(/&(?!#|[A-Za-z0-9]+;)/g, AMPERSAND), info).split(AMPERSAND).join('&');
     },
   },
 };
 
 const AMPERSAND = '\uE000';
+
+type Handle = NonNullable<NonNullable<Options['handlers']>['text']>;
+type State = Parameters<Handle>[2];
+type SafeConfig = Parameters<Handle>[3];
+type Unsafe = State['unsafe'][number];
+
+/**
+ * `state.safe`, trying only the unsafe patterns whose character occurs in the text or the
+ * characters around it. Every match of a pattern contains its character, so the others
+ * cannot match: the result is the same, without running some ninety expressions over
+ * every piece of text (that was most of the time spent writing a large report).
+ */
+function safeQuick(state: State, input: string, info: SafeConfig): string {
+  const all = state.unsafe;
+  // Running text is rarely the same twice: worked out each time.
+  if (input.length > 80) return safeFiltered(state, all, input, info);
+  // The same short text in the same place escapes the same way (table cells repeat their
+  // labels a thousand times): remembered per document, keyed by all that `safe` reads.
+  const more = info as { beforeNode?: { type: string }; afterNode?: { type: string }; encode?: readonly string[] };
+  const key = `${state.stack.join(',')}\u0000${info.before || ''}\u0000${info.after || ''}\u0000${more.beforeNode?.type ?? ''}\u0000${more.afterNode?.type ?? ''}\u0000${more.encode?.join('') ?? ''}\u0000${input}`;
+  let known = safeResults.get(all);
+  if (!known) {
+    known = new Map();
+    safeResults.set(all, known);
+  }
+  const remembered = known.get(key);
+  if (remembered !== undefined) return remembered;
+  const result = safeFiltered(state, all, input, info);
+  if (known.size < 100_000) known.set(key, result);
+  return result;
+}
+
+const safeResults = new WeakMap<readonly Unsafe[], Map<string, string>>();
+
+function safeFiltered(state: State, all: State['unsafe'], input: string, info: SafeConfig): string {
+  const whole = (info.before || '') + input + (info.after || '');
+  const relevant: Array<{ readonly pattern: Unsafe; readonly index: number }> = [];
+  for (const [character, indexed] of patternsByCharacter(all)) {
+    if (whole.includes(character)) for (const entry of indexed) relevant.push(entry);
+  }
+  if (relevant.length === all.length) return state.safe(input, info);
+  // In the original order: the order in which patterns are tried stays the same.
+  relevant.sort((a, b) => a.index - b.index);
+  state.unsafe = relevant.map((entry) => entry.pattern);
+  try {
+    return state.safe(input, info);
+  } finally {
+    state.unsafe = all;
+  }
+}
+
+const byCharacter = new WeakMap<readonly Unsafe[], Map<string, Array<{ readonly pattern: Unsafe; readonly index: number }>>>();
+
+/** The patterns of this list by their character, each with its place in the list. */
+function patternsByCharacter(all: readonly Unsafe[]): Map<string, Array<{ readonly pattern: Unsafe; readonly index: number }>> {
+  let map = byCharacter.get(all);
+  if (!map) {
+    map = new Map();
+    for (const [index, pattern] of all.entries()) {
+      const list = map.get(pattern.character) ?? [];
+      list.push({ pattern, index });
+      map.set(pattern.character, list);
+    }
+    byCharacter.set(all, map);
+  }
+  return map;
+}
 
 const processor = unified().use(remarkStringify, OPTIONS).use(remarkGfm, { tablePipeAlign: true });
 

@@ -3,7 +3,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseBody, parseBodyWithGfm } from '../../src/load/body.js';
+import fc from 'fast-check';
+import { createRequire } from 'node:module';
+import { parseBody, parseBodyWithGfm, parsePlainLines } from '../../src/load/body.js';
 import { FIXTURES, PROJECT } from '../helpers/ef.js';
 
 function markdownFiles(dir: string): string[] {
@@ -52,4 +54,75 @@ describe('parsing a body', () => {
     expect(types(WRITTEN[4]!)).toContain('"type":"footnoteDefinition"');
     expect(JSON.stringify(parseBody(WRITTEN[5]!, 1))).toContain('"checked":true');
   });
+});
+
+// Bodies of plain lines skip micromark altogether: the tree, positions and key order
+// included, must be what micromark makes of them.
+describe('the plain-lines parser', () => {
+  const require = createRequire(import.meta.url);
+  const { unified } = require('unified') as typeof import('unified');
+  const remarkParse = (require('remark-parse') as typeof import('remark-parse')).default;
+  const micromark = unified().use(remarkParse);
+  const real = (text: string, line: number) => JSON.stringify(micromark.parse('\n'.repeat(line - 1) + text));
+  const plain = (text: string, line: number) => JSON.stringify(parsePlainLines(text, line));
+
+  const line = fc.constantFrom(
+    '', '', '', '## Verloop', '## Opbrengsten', '# Titel', '###### Zes', '####### Zeven', '## Kop ##', '## Kop #', '##Kop', '## ', '#',
+    '- Een afspraak.', '- Twee woorden', '-  Twee spaties', '- ', '-', '--', '---', '- - -', '-x', '+ plus', '* ster', '1. Eerste', '2) Tweede',
+    '2015 was een jaar.', '1.5 miljoen', 'Gewone tekst, met komma.', 'Tekst met  twee spaties', 'Eind met spatie ', ' Begin met spatie',
+    '    ingesprongen', '  - genest', 'Tekst: met dubbele punt', 'Ĳsselmonde € 5', 'Emoji 😀 hier', '=', '===', '> citaat', 'a_b', 'a*b*',
+    '[link](x)', '<b>', '&amp;', 'back\\slash', '`code`', 'uitroep!', '\ttab', 'cr\r', 'www.delft.nl', 'a@b.nl', 'a | b', '~weg~',
+    '\uFEFFbom', '- Een item met # hekje', 'Tekst met # hekje',
+  );
+  const body = fc.array(line, { maxLength: 16 }).map((lines) => lines.join('\n'));
+
+  it('gives the tree micromark gives, whenever it takes a body', () => {
+    let taken = 0;
+    fc.assert(
+      fc.property(body, fc.integer({ min: 1, max: 9 }), (text, bodyLine) => {
+        const tree = parsePlainLines(text, bodyLine);
+        if (tree === undefined) return;
+        taken += 1;
+        expect(plain(text, bodyLine)).toBe(real(text, bodyLine));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(taken).toBeGreaterThan(200);
+  });
+
+  it('gives the same tree on random bodies of the lines it knows', () => {
+    const known = fc.constantFrom(
+      '', '', '## Verloop', '# Titel', '### Drie', '- Een afspraak.', '- Nog een, met komma', '2015 was een jaar.', 'Gewone tekst.',
+      'Tekst: met dubbele punt', 'Ĳsselmonde € 5', 'Emoji 😀 hier', '- Ümlaut ü',
+    );
+    let taken = 0;
+    fc.assert(
+      fc.property(fc.array(known, { maxLength: 16 }).map((lines) => lines.join('\n')), fc.integer({ min: 1, max: 9 }), (text, bodyLine) => {
+        if (parsePlainLines(text, bodyLine) === undefined) return;
+        taken += 1;
+        expect(plain(text, bodyLine)).toBe(real(text, bodyLine));
+      }),
+      { numRuns: 2000 },
+    );
+    // The fast path is really taken: only a blank line between two items sends these elsewhere.
+    expect(taken).toBeGreaterThan(800);
+  });
+
+  it('takes the usual session body and leaves markup to micromark', () => {
+    const session = '\n## Verloop\n\nWe spraken over de wijk.\nEn over de school.\n\n## Opbrengsten\n\n- Een plan.\n- Een afspraak.\n';
+    expect(parsePlainLines(session, 12)).toBeDefined();
+    expect(plain(session, 12)).toBe(real(session, 12));
+    for (const text of ['Met *nadruk*.', '- a\n\n- b', '- a\nlui vervolg', '  ingesprongen', 'Tekst\n===', '[x]: https://x']) {
+      expect(parsePlainLines(text, 1)).toBeUndefined();
+    }
+  });
+
+  it('agrees with micromark on every fixture body it takes', () => {
+    const files = [...markdownFiles(FIXTURES), ...markdownFiles(join(PROJECT, 'logbook')), ...markdownFiles(join(PROJECT, 'templates'))];
+    for (const path of files) {
+      const text = readFileSync(path, 'utf8');
+      if (text.length > 20_000 || parsePlainLines(text, 3) === undefined) continue;
+      expect([path, plain(text, 3)]).toEqual([path, real(text, 3)]);
+    }
+  }, 60_000);
 });

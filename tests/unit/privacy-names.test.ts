@@ -103,6 +103,14 @@ describe('the name matcher: allowed and hidden people together', () => {
     expect(matcher.mayHoldHidden('Tessa en Anna zeiden iets over het plan')).toBe(false);
     expect(matcher.mayHoldHidden('Ge\u00ADheim')).toBe(true);
   });
+
+  it('finds a short surname after the person’s initials, and does not read every letter before a number as one', () => {
+    const numbered = new NameMatcher([{ name: 'Persoon 17', hidden: true }]);
+    for (const text of ['P. 17', 'P. X. 17', 'X. P. 17', 'Persoon 17', 'p 17 zei het']) expect([text, numbered.findHidden(text).length]).toEqual([text, 1]);
+    expect(numbered.findHidden('X. 17')).toEqual([]);
+    // A chart's coordinates: no initial of this person before the number, so not read word by word.
+    expect(numbered.mayHoldHidden('<text x="16" y="17">Rollen</text>')).toBe(false);
+  });
 });
 
 describe('the name matcher in the final search of rendered files', () => {

@@ -53,11 +53,21 @@ export async function publish(
 ): Promise<number> {
   const formats: Format[] = parseFormats(options.format);
   const audience: Audience = options.audience ?? 'intern';
-  const loaded = await loadValidLogbook({ root: options.root }, io);
-  if (!loaded.ok) return loaded.exitCode;
-  const rendered = await renderChecked(loaded.logbook, loaded.validated.root, io.cwd, audience, compile, formats, progressFor(io, options.quiet));
-  await writeDocuments(options, io, loaded.validated.root, [rendered]);
+  const loaded = await loadModel(options, io);
+  if (typeof loaded === 'number') return loaded;
+  const rendered = await renderChecked(loaded.logbook, loaded.root, io.cwd, audience, compile, formats, progressFor(io, options.quiet));
+  await writeDocuments(options, io, loaded.root, [rendered]);
   return 0;
+}
+
+/**
+ * The model and the root, or the exit code. Only these go on: the validated files with
+ * their messages and raw frontmatter (a large share of the memory of a large logbook)
+ * are no longer reachable while the document is compiled and rendered.
+ */
+async function loadModel(options: OutputOptions, io: Io): Promise<{ logbook: Logbook; root: string } | number> {
+  const loaded = await loadValidLogbook({ root: options.root }, io);
+  return loaded.ok ? { logbook: loaded.logbook, root: loaded.validated.root } : loaded.exitCode;
 }
 
 

@@ -20,7 +20,20 @@ export function resolveImage(doc: RenderDocument, url: string): RenderImage | un
   if (!url.startsWith(prefix)) return undefined;
   const name = url.slice(prefix.length);
   if (!SAFE_IMAGE_NAME.test(name)) return undefined;
-  return doc.images.find((image) => image.name === name);
+  return imagesByName(doc.images).get(name);
+}
+
+const byName = new WeakMap<readonly RenderImage[], Map<string, RenderImage>>();
+
+/** The document's images by name (the first of a name, as a search would find): a report has a chart per session. */
+function imagesByName(images: readonly RenderImage[]): Map<string, RenderImage> {
+  let map = byName.get(images);
+  if (!map) {
+    map = new Map();
+    for (const image of images) if (!map.has(image.name)) map.set(image.name, image);
+    byName.set(images, map);
+  }
+  return map;
 }
 
 /** A link target that may become a real link: http(s) and mailto only; anything else stays text. */
