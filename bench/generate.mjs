@@ -7,6 +7,12 @@ const FUNCTIES = ['beleidsadviseur', 'projectleider', 'wijkregisseur', 'programm
 const ROLLEN = ['adviseur', 'projectleider', 'financierder', 'toetser', 'partner', 'verbinder', 'procesbegeleider', 'regisseur'];
 const PARADIGMAS = [['rechtmatig'], ['presterend'], ['samenwerkend'], ['responsief'], ['presterend', 'samenwerkend'], ['samenwerkend', 'responsief']];
 const SOORTEN = ['interactief', 'evaluatie', 'intervisie', 'coaching'];
+// People in portraits get names that look like real ones (a third without consent), so
+// that redaction does the work it does on a real logbook. ("Persoon 17" made every
+// number in a report a candidate surname.)
+const VOORNAMEN = ['Anouk', 'Bram', 'Chantal', 'Daan', 'Esra', 'Fleur', 'Gijs', 'Hanna', 'Ilse', 'Jeroen', 'Karim', 'Lotte', 'Milan', 'Noor', 'Olaf', 'Priya'];
+const ACHTERNAMEN = ['de Boer', 'Jansen', 'van Dijk', 'Bakker', 'Visser', 'Smit', 'Meijer', 'de Groot', 'Mulder', 'Bos', 'Vos', 'Peters', 'Hendriks', 'van Leeuwen', 'Dekker', 'Brouwer', 'Kaya', 'El Amrani', 'Verhoeven', 'Wolters'];
+const naamVan = (p) => `${VOORNAMEN[p % VOORNAMEN.length]} ${ACHTERNAMEN[Math.floor(p / VOORNAMEN.length) % ACHTERNAMEN.length]}`;
 const WOORDEN = 'de gemeente stad initiatief bewoners samen leren ruimte regels vertrouwen proces besluit budget partners wijk school energie plan gesprek rol opgave'.split(' ');
 
 function prng(seed) {
@@ -77,7 +83,7 @@ export function generate(dir, sessions, { seed = 42, warnings = true } = {}) {
     writeFileSync(join(dir, 'activiteiten', `${startYear}-01-${String(1 + (a % 28)).padStart(2, '0')}-activiteit-${a}.md`), `---\ntitel: Activiteit ${a}\ndatum: ${startYear}-01-${String(1 + (a % 28)).padStart(2, '0')}\nsoort: presentatie\npubliek: Directieteam\n---\n\n${sentence(20)}\n`);
   }
   for (let p = 0; p < Math.max(1, Math.round(sessions / 50)); p += 1) {
-    writeFileSync(join(dir, 'portretten', `${startYear}-02-01-portret-${p}.md`), `---\ntitel: Portret ${p}\ndatum: ${startYear}-02-01\npersoon: Persoon ${p}\nfunctie: ${pick(FUNCTIES)}\ntoestemming: ${pick(['geen', 'intern', 'publiek'])}\n---\n\n${sentence(40)}\n`);
+    writeFileSync(join(dir, 'portretten', `${startYear}-02-01-portret-${p}.md`), `---\ntitel: Portret ${p}\ndatum: ${startYear}-02-01\npersoon: ${naamVan(p)}\nfunctie: ${pick(FUNCTIES)}\ntoestemming: ${pick(['geen', 'intern', 'publiek'])}\n---\n\n${sentence(40)}\n`);
   }
   writeFileSync(join(dir, 'rapportages', 'rapportage-1.md'), `---\nnummer: 1\ntitel: 1e rapportage\nperiode: ${startYear}\n---\n\n${sentence(40)}\n`);
 }
