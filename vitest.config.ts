@@ -46,7 +46,7 @@ export default defineConfig({
     sequence: { sequencer: SlowFirst },
     projects: [
       { extends: true, test: { name: 'ef', include: ['tests/**/*.test.ts'], exclude: ISOLATED } },
-      ...ISOLATED.map((file) => ({ extends: true, test: { name: basename(file, '.test.ts'), include: [file] } })),
+      ...ISOLATED.map((file) => ({ extends: true as const, test: { name: basename(file, '.test.ts'), include: [file] } })),
     ],
   },
 });
