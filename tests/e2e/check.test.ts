@@ -2,15 +2,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type CheckJson, copyToTemp, ef, efInProcess, fixture, tempDir } from '../helpers/ef.js';
+import { type CheckJson, checkJson, copyToTemp, ef, efInProcess, fixture, tempDir } from '../helpers/ef.js';
 
 type Expected = [file: string, line: number, column: number, rule: string];
-
-/** `ef check --format json` in this process (the exit-code and colour tests below spawn bin/ef). */
-async function checkJson(cwd: string, args: readonly string[] = []): Promise<{ code: number; json: CheckJson; stderr: string }> {
-  const result = await efInProcess(['check', '--format', 'json', ...args], { cwd });
-  return { code: result.code, json: JSON.parse(result.stdout) as CheckJson, stderr: result.stderr };
-}
 
 async function located(cwd: string, args: string[] = []): Promise<{ code: number; messages: Expected[]; all: CheckJson }> {
   const { code, json } = await checkJson(cwd, args);

@@ -3,8 +3,8 @@ import { checkJson, ef, PROJECT } from '../helpers/ef.js';
 import { join } from 'node:path';
 
 describe('the embedded Delft logbook', () => {
-  it('passes ef check from the repository root', () => {
-    const { code, json } = checkJson(PROJECT);
+  it('passes ef check from the repository root', async () => {
+    const { code, json } = await checkJson(PROJECT);
     expect(json.messages).toEqual([]);
     expect(code).toBe(0);
     expect(json.files).toBeGreaterThanOrEqual(11);

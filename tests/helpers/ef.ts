@@ -85,7 +85,8 @@ export interface CheckJson {
   messages: Array<{ file: string; line: number; column: number; severity: string; rule: string; message: string }>;
 }
 
-export function checkJson(cwd: string, args: readonly string[] = []): { code: number; json: CheckJson; stderr: string } {
-  const result = ef(['check', '--format', 'json', ...args], { cwd });
+/** `ef check --format json` in this process, its output parsed. */
+export async function checkJson(cwd: string, args: readonly string[] = []): Promise<{ code: number; json: CheckJson; stderr: string }> {
+  const result = await efInProcess(['check', '--format', 'json', ...args], { cwd });
   return { code: result.code, json: JSON.parse(result.stdout) as CheckJson, stderr: result.stderr };
 }
