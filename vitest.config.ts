@@ -1,11 +1,14 @@
-// How `npm test` runs: a worker per core (vitest's default leaves one core idle, and on a
-// 2-core machine that is half of it), and test files share their worker's loaded modules
-// (isolate: false) so ef's code is loaded once per worker instead of once per file. The few
-// files that replace modules (vi.mock, vi.doMock) are projects of their own: vitest gives
-// each project fresh workers, so their replacements reach no other file and vice versa.
-// (The threads pool would start faster, but ef check's worker module answers any worker
-// thread's messages, vitest's included; forks it is.)
-// The slowest files start first, so that no long file is left running alone at the end.
+// How `npm test` runs:
+// - a worker per core and one more: vitest's default (one per core but one) leaves half of
+//   a 2-core machine idle, and the extra worker keeps the cores busy while the install
+//   test waits for npm and the browser tests wait for Chromium;
+// - test files share their worker's loaded modules (isolate: false), so ef's code is
+//   loaded once per worker instead of once per file. The few files that replace modules
+//   (vi.mock, vi.doMock) are projects of their own: vitest gives each project fresh
+//   workers, so their replacements reach no other file and vice versa. (The threads pool
+//   would start faster, but ef check's worker module answers any worker thread's
+//   messages, vitest's included; forks it is.)
+// - the slowest files start first, so that no long file is left running alone at the end.
 import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import { defineConfig } from 'vitest/config';
@@ -42,7 +45,7 @@ export default defineConfig({
     setupFiles: ['tests/helpers/setup.ts'],
     pool: 'forks',
     isolate: false,
-    maxWorkers: Math.max(2, availableParallelism()),
+    maxWorkers: availableParallelism() + 1,
     sequence: { sequencer: SlowFirst },
     projects: [
       { extends: true, test: { name: 'ef', include: ['tests/**/*.test.ts'], exclude: ISOLATED } },
