@@ -46,6 +46,9 @@ export default defineConfig({
     pool: 'forks',
     isolate: false,
     maxWorkers: availableParallelism() + 1,
+    // As many from the start: with shared workers, vitest 3's pool ends an idle extra worker
+    // with an unhandled "Terminating worker thread" rejection (and exit code 1).
+    minWorkers: availableParallelism() + 1,
     sequence: { sequencer: SlowFirst },
     projects: [
       { extends: true, test: { name: 'ef', include: ['tests/**/*.test.ts'], exclude: ISOLATED } },
