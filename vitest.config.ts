@@ -1,7 +1,7 @@
 // How `npm test` runs:
 // - a worker per core and one more: vitest's default (one per core but one) leaves half of
-//   a 2-core machine idle, and the extra worker keeps the cores busy while the install
-//   test waits for npm and the browser tests wait for Chromium;
+//   a 2-core machine idle, and the extra worker keeps the cores busy while a test waits
+//   for a child process (Chromium, the PTY driver, git);
 // - test files share their worker's loaded modules (isolate: false), so ef's code is
 //   loaded once per worker instead of once per file. The few files that replace modules
 //   (vi.mock, vi.doMock) are projects of their own: vitest gives each project fresh
@@ -17,9 +17,11 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 /** Files that replace ef's own modules or Node's: they need a module registry of their own. */
 const ISOLATED = ['tests/unit/environment-errors.test.ts', 'tests/e2e/report-any-text.test.ts'];
 
-/** The slowest files (mostly waiting for child processes: npm, Chromium, Typst), first in line. */
+/** `npm run test:install` runs this one, with vitest.install.config.ts. */
+const INSTALL = 'tests/e2e/install.test.ts';
+
+/** The slowest files (mostly waiting for child processes: Chromium, Typst, ef), first in line. */
 const SLOW_FIRST = [
-  'tests/e2e/install.test.ts',
   'tests/browser/html-browser.test.ts',
   'tests/e2e/report-determinism.test.ts',
   'tests/e2e/scaffold-pty.test.ts',
@@ -40,7 +42,9 @@ class SlowFirst extends BaseSequencer {
 
 export default defineConfig({
   test: {
-    testTimeout: 30_000,
+    // Generous: on a busy machine a test that spawns processes can take long; a timeout only
+    // catches a hang (no test asserts a time).
+    testTimeout: 60_000,
     hookTimeout: 60_000,
     setupFiles: ['tests/helpers/setup.ts'],
     pool: 'forks',
@@ -51,7 +55,7 @@ export default defineConfig({
     minWorkers: availableParallelism() + 1,
     sequence: { sequencer: SlowFirst },
     projects: [
-      { extends: true, test: { name: 'ef', include: ['tests/**/*.test.ts'], exclude: ISOLATED } },
+      { extends: true, test: { name: 'ef', include: ['tests/**/*.test.ts'], exclude: [...ISOLATED, INSTALL] } },
       ...ISOLATED.map((file) => ({ extends: true as const, test: { name: basename(file, '.test.ts'), include: [file] } })),
     ],
   },
