@@ -1,5 +1,5 @@
 // From PARALLEL_THRESHOLD (1,500) files on, ef check spreads the files over worker threads. That path only
-// exists in the built binary (the worker is dist/validate/check-worker.js), so it is run
+// exists in the built binary (the worker is dist/cli/check-worker.js), so it is run
 // as a process, and compared with the same check on one thread in this process.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
