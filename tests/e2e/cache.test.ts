@@ -3,40 +3,40 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyToTemp, ef, fixture } from '../helpers/ef.js';
+import { copyToTemp, efInProcess, fixture } from '../helpers/ef.js';
 
-function check(root: string, ...args: string[]) {
-  const result = ef(['check', '--format', 'json', ...args], { cwd: root });
+async function check(root: string, ...args: string[]) {
+  const result = await efInProcess(['check', '--format', 'json', ...args], { cwd: root });
   return { code: result.code, json: JSON.parse(result.stdout) as { messages: Array<{ file: string; rule: string; line: number }> } };
 }
 
 /** Runs with and without the cache and insists they agree; returns the cached run. */
-function agreed(root: string) {
-  const cached = check(root);
-  const plain = check(root, '--no-cache');
+async function agreed(root: string) {
+  const cached = await check(root);
+  const plain = await check(root, '--no-cache');
   expect(cached).toEqual(plain);
   return cached;
 }
 
-const rules = (run: ReturnType<typeof check>, file: string) => run.json.messages.filter((m) => m.file === file).map((m) => m.rule);
+const rules = (run: Awaited<ReturnType<typeof check>>, file: string) => run.json.messages.filter((m) => m.file === file).map((m) => m.rule);
 
 describe('the check cache', () => {
-  it('gives the same messages on a cold, a warm and an uncached run', () => {
+  it('gives the same messages on a cold, a warm and an uncached run', async () => {
     const root = copyToTemp(fixture('rules'));
-    const cold = check(root);
+    const cold = await check(root);
     expect(existsSync(join(root, '.ef-cache/check.json'))).toBe(true);
-    const warm = check(root);
+    const warm = await check(root);
     expect(warm).toEqual(cold);
-    expect(check(root, '--no-cache')).toEqual(cold);
+    expect(await check(root, '--no-cache')).toEqual(cold);
     expect(cold.json.messages.length).toBeGreaterThan(20);
   });
 
-  it('sees an edited file, and only that file changes', () => {
+  it('sees an edited file, and only that file changes', async () => {
     const root = copyToTemp(fixture('rules'));
-    const before = agreed(root);
+    const before = await agreed(root);
     const path = join(root, 'sessies/2021-02-30-datum.md');
     writeFileSync(path, readFileSync(path, 'utf8').replace('datum: 2021-02-30', 'datum: 2021-02-28'));
-    const after = agreed(root);
+    const after = await agreed(root);
     expect(rules(before, 'sessies/2021-02-30-datum.md')).toEqual(['date-invalid']);
     // Fixed date, but now the file name no longer starts with it.
     expect(rules(after, 'sessies/2021-02-30-datum.md')).toEqual(['sessie-id-date']);
@@ -49,36 +49,36 @@ describe('the check cache', () => {
     // A cache that came along with the copy would hold the stats of the originals.
     rmSync(join(root, '.ef-cache'), { recursive: true, force: true });
     const path = join(root, 'sessies/2021-02-30-datum.md');
-    const fresh = agreed(root);
+    const fresh = await agreed(root);
     // Just copied: every file is read and hashed, none is trusted by its stat yet.
     expect(storedStats(root).every((stat) => stat === '')).toBe(true);
     // A few seconds later the files count as settled; the next check writes their stats down.
     await new Promise((resolve) => setTimeout(resolve, 3_500));
-    expect(agreed(root)).toEqual(fresh);
+    expect(await agreed(root)).toEqual(fresh);
     expect(storedStats(root).every((stat) => stat !== '')).toBe(true);
     // The same number of bytes, and the old modification time put back (as `cp -p` or
     // `rsync -t` would): the change time still gives the edit away.
     const { atime, mtime } = statSync(path);
     writeFileSync(path, readFileSync(path, 'utf8').replace('datum: 2021-02-30', 'datum: 2021-02-28'));
     utimesSync(path, atime, mtime);
-    expect(rules(agreed(root), 'sessies/2021-02-30-datum.md')).toEqual(['sessie-id-date']);
+    expect(rules(await agreed(root), 'sessies/2021-02-30-datum.md')).toEqual(['sessie-id-date']);
   });
 
-  it('recomputes cross-file rules when a referenced file disappears', () => {
+  it('recomputes cross-file rules when a referenced file disappears', async () => {
     const root = copyToTemp(fixture('valid-minimal'));
-    expect(agreed(root).json.messages).toEqual([]);
+    expect((await agreed(root)).json.messages).toEqual([]);
     rmSync(join(root, 'casussen/buurtmoestuin.md'));
-    expect(rules(agreed(root), 'sessies/2021-03-04-moestuin.md')).toEqual(['casus-unknown']);
+    expect(rules(await agreed(root), 'sessies/2021-03-04-moestuin.md')).toEqual(['casus-unknown']);
   });
 
-  it('recomputes everything when the config changes', () => {
+  it('recomputes everything when the config changes', async () => {
     const root = copyToTemp(fixture('rules'));
-    expect(rules(agreed(root), 'sessies/2021-03-12-tikfout.md')).toEqual(['vocabulary-alias', 'vocabulary-alias', 'schema-enum', 'vocabulary-alias']);
+    expect(rules(await agreed(root), 'sessies/2021-03-12-tikfout.md')).toEqual(['vocabulary-alias', 'vocabulary-alias', 'schema-enum', 'vocabulary-alias']);
     const config = join(root, 'ef.config.yaml');
     // A role added in the config makes the misspelt role a valid one.
     writeFileSync(config, `${readFileSync(config, 'utf8')}rollen:\n  - id: regiseur\n    label: Regiseur\n`);
     // It now passes its schema, so the hint about the diagonal paradigms appears too.
-    expect(rules(agreed(root), 'sessies/2021-03-12-tikfout.md')).toEqual([
+    expect(rules(await agreed(root), 'sessies/2021-03-12-tikfout.md')).toEqual([
       'vocabulary-alias',
       'paradigma-diagonal',
       'vocabulary-alias',
@@ -86,27 +86,27 @@ describe('the check cache', () => {
     ]);
   });
 
-  it('is not affected by templates, which ef check does not read', () => {
+  it('is not affected by templates, which ef check does not read', async () => {
     const root = copyToTemp(fixture('valid-minimal'));
-    const before = agreed(root);
+    const before = await agreed(root);
     const cacheFile = join(root, '.ef-cache/check.json');
     const stored = readFileSync(cacheFile, 'utf8');
     mkdirSync(join(root, 'templates'), { recursive: true });
     writeFileSync(join(root, 'templates/sessie.md'), '---\ntitel: "INVULLEN: titel"\n---\n');
-    expect(agreed(root)).toEqual(before);
+    expect(await agreed(root)).toEqual(before);
     expect(readFileSync(cacheFile, 'utf8')).toBe(stored);
   });
 
-  it('ignores a damaged cache file', () => {
+  it('ignores a damaged cache file', async () => {
     const root = copyToTemp(fixture('rules'));
-    const before = agreed(root);
+    const before = await agreed(root);
     writeFileSync(join(root, '.ef-cache/check.json'), '{"format":1,"build":');
-    expect(check(root)).toEqual(before);
+    expect(await check(root)).toEqual(before);
   });
 
-  it('ignores and rebuilds a cache whose contents have the wrong types', () => {
+  it('ignores and rebuilds a cache whose contents have the wrong types', async () => {
     const root = copyToTemp(fixture('rules'));
-    const before = agreed(root);
+    const before = await agreed(root);
     const cacheFile = join(root, '.ef-cache/check.json');
     const good = readFileSync(cacheFile, 'utf8');
     type Cache = { config: Record<string, unknown>; files: Record<string, unknown[]>; texts: unknown[][] };
@@ -132,7 +132,7 @@ describe('the check cache', () => {
       damage(cache);
       for (const format of ['json', 'human']) {
         writeFileSync(cacheFile, JSON.stringify(cache));
-        const run = ef(['check', '--format', format], { cwd: root });
+        const run = await efInProcess(['check', '--format', format], { cwd: root });
         expect(run.stderr).toBe('');
         expect(run.code).toBe(before.code);
         if (format === 'json') expect(JSON.parse(run.stdout)).toEqual(before.json);
@@ -144,9 +144,9 @@ describe('the check cache', () => {
     }
   });
 
-  it('keeps itself out of Git', () => {
+  it('keeps itself out of Git', async () => {
     const root = copyToTemp(fixture('valid-minimal'));
-    check(root);
+    await check(root);
     expect(readFileSync(join(root, '.ef-cache/.gitignore'), 'utf8')).toBe('*\n');
   });
 });

@@ -57,8 +57,8 @@ deelnemers:
 
 let repo: string;
 
-function reported(args: string[] = []): { code: number; files: string[]; checked: number; rules: string[] } {
-  const { code, json } = checkJson(repo, ['--changed', ...args]);
+async function reported(args: string[] = []): Promise<{ code: number; files: string[]; checked: number; rules: string[] }> {
+  const { code, json } = await checkJson(repo, ['--changed', ...args]);
   return {
     code,
     files: [...new Set(json.messages.map((m) => m.file))].sort(),
@@ -78,55 +78,55 @@ beforeEach(() => {
 });
 
 describe('ef check --changed', () => {
-  it('reports nothing when nothing changed, though the whole logbook has a hint', () => {
-    expect(checkJson(repo).json.messages.map((m) => m.rule)).toEqual(['vocabulary-alias']);
-    const result = reported();
+  it('reports nothing when nothing changed, though the whole logbook has a hint', async () => {
+    expect((await checkJson(repo)).json.messages.map((m) => m.rule)).toEqual(['vocabulary-alias']);
+    const result = await reported();
     expect(result).toEqual({ code: 0, files: [], checked: 0, rules: [] });
   });
 
-  it('reports a changed case and the sessions that refer to it, not the others', () => {
+  it('reports a changed case and the sessions that refer to it, not the others', async () => {
     appendFileSync(join(repo, 'casussen/speeltuin.md'), '\nNog een zin.\n');
-    const result = reported();
+    const result = await reported();
     expect(result.code).toBe(0);
     // The case and its session are checked; only the session has a message.
     expect(result.checked).toBe(2);
     expect(result.files).toEqual(['sessies/2021-03-05-speeltuin.md']);
   });
 
-  it('reports the sessions of a deleted case (their reference is now broken)', () => {
+  it('reports the sessions of a deleted case (their reference is now broken)', async () => {
     git(repo, 'rm', '-q', 'casussen/buurtmoestuin.md');
-    const result = reported();
+    const result = await reported();
     expect(result.code).toBe(1);
     expect(result.files).toEqual(['sessies/2021-03-04-moestuin.md']);
     expect(result.rules).toEqual(['casus-unknown']);
   });
 
-  it('reports new (untracked) and staged files', () => {
+  it('reports new (untracked) and staged files', async () => {
     writeFileSync(join(repo, 'sessies/2021-03-06-nieuw.md'), SESSIE_SPEELTUIN.replace('2021-03-05', '2021-03-06').replace('soort: interactief', 'soort: interactieff'));
-    const untracked = reported();
+    const untracked = await reported();
     expect(untracked.code).toBe(1);
     expect(untracked.files).toEqual(['sessies/2021-03-06-nieuw.md']);
     git(repo, 'add', 'sessies/2021-03-06-nieuw.md');
-    expect(reported().files).toEqual(['sessies/2021-03-06-nieuw.md']);
+    expect((await reported()).files).toEqual(['sessies/2021-03-06-nieuw.md']);
   });
 
-  it('reports everything when ef.config.yaml changed', () => {
+  it('reports everything when ef.config.yaml changed', async () => {
     appendFileSync(join(repo, 'ef.config.yaml'), 'partners: [A&O fonds Gemeenten]\n');
-    expect(reported().files).toEqual(['sessies/2021-03-05-speeltuin.md']);
+    expect((await reported()).files).toEqual(['sessies/2021-03-05-speeltuin.md']);
   });
 
-  it('compares with another ref: everything a branch changed since it left main', () => {
+  it('compares with another ref: everything a branch changed since it left main', async () => {
     git(repo, 'checkout', '-q', '-b', 'nieuwe-sessie');
     writeFileSync(join(repo, 'casussen/speeltuin.md'), SPEELTUIN.replace('sdgs: [3]', 'sdgs: [3, 11]'));
     git(repo, 'commit', '-q', '-am', 'sdg');
-    expect(reported().files).toEqual([]);
-    const sinceMain = reported(['main']);
+    expect((await reported()).files).toEqual([]);
+    const sinceMain = await reported(['main']);
     expect(sinceMain.checked).toBe(2);
     expect(sinceMain.files).toEqual(['sessies/2021-03-05-speeltuin.md']);
-    expect(checkJson(repo, ['--changed=main']).json.files).toBe(2);
+    expect((await checkJson(repo, ['--changed=main'])).json.files).toBe(2);
   });
 
-  it('works from a subfolder and for a logbook in a subfolder of the repository', () => {
+  it('works from a subfolder and for a logbook in a subfolder of the repository', async () => {
     const outer = join(tempDir(), 'outer');
     mkdirSync(outer);
     cpSync(repo, join(outer, 'logbook'), { recursive: true });
@@ -135,7 +135,7 @@ describe('ef check --changed', () => {
     git(outer, 'add', '.');
     git(outer, 'commit', '-q', '-m', 'begin');
     appendFileSync(join(outer, 'logbook/casussen/speeltuin.md'), '\nNog een zin.\n');
-    const { json } = checkJson(join(outer, 'logbook/sessies'), ['--changed']);
+    const { json } = await checkJson(join(outer, 'logbook/sessies'), ['--changed']);
     expect(json.files).toBe(2);
     expect(json.messages.map((m) => m.file)).toEqual(['2021-03-05-speeltuin.md']);
   });

@@ -1,19 +1,19 @@
 // ef check on fixture logbooks: every refusal and every rule, by file, line, column and rule id.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { checkJson, copyToTemp, ef, fixture, tempDir } from '../helpers/ef.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type CheckJson, checkJson, copyToTemp, ef, efInProcess, fixture, tempDir } from '../helpers/ef.js';
 
 type Expected = [file: string, line: number, column: number, rule: string];
 
-function located(cwd: string, args: string[] = []): { code: number; messages: Expected[]; all: ReturnType<typeof checkJson>['json'] } {
-  const { code, json } = checkJson(cwd, args);
+async function located(cwd: string, args: string[] = []): Promise<{ code: number; messages: Expected[]; all: CheckJson }> {
+  const { code, json } = await checkJson(cwd, args);
   return { code, messages: json.messages.map((m) => [m.file, m.line, m.column, m.rule]), all: json };
 }
 
 describe('ef check: refusals while loading', () => {
-  it('refuses every unreadable or hostile file with a located error and keeps going', () => {
-    const { code, messages } = located(fixture('refusals'));
+  it('refuses every unreadable or hostile file with a located error and keeps going', async () => {
+    const { code, messages } = await located(fixture('refusals'));
     expect(code).toBe(1);
     expect(messages).toEqual<Expected[]>([
       ['casussen/alias-bom.md', 3, 8, 'yaml-aliases'],
@@ -33,8 +33,8 @@ describe('ef check: refusals while loading', () => {
     ]);
   });
 
-  it('explains tags and complex keys in Dutch, and prints no warning of its own', () => {
-    const { json, stderr } = checkJson(fixture('refusals'), ['casussen/label.md', 'casussen/samengestelde-sleutel.md']);
+  it('explains tags and complex keys in Dutch, and prints no warning of its own', async () => {
+    const { json, stderr } = await checkJson(fixture('refusals'), ['casussen/label.md', 'casussen/samengestelde-sleutel.md']);
     expect(json.messages.map((m) => m.message)).toEqual([
       expect.stringContaining('hier staat een label (`!…`, zoals `!!str`)'),
       expect.stringContaining('hier staat een label'),
@@ -43,11 +43,11 @@ describe('ef check: refusals while loading', () => {
     expect(stderr).toBe('');
   });
 
-  it('judges a 1 MB block with 100,000 unknown keys, showing the first 200 and counting the rest', () => {
+  it('judges a 1 MB block with 100,000 unknown keys, showing the first 200 and counting the rest', async () => {
     const root = copyToTemp(fixture('valid-minimal'));
     const keys = Array.from({ length: 100_000 }, (_, index) => `k${index}: v\n`).join('');
     writeFileSync(join(root, 'casussen/veel-sleutels.md'), `---\ntitel: Veel\nstatus: lopend\n${keys}---\n`);
-    const { all } = located(root);
+    const { all } = await located(root);
     const own = all.messages.filter((m) => m.file === 'casussen/veel-sleutels.md');
     const unknown = own.filter((m) => m.rule === 'schema-unknown-key');
     expect(own.filter((m) => m.rule !== 'too-many-messages')).toHaveLength(200);
@@ -59,15 +59,15 @@ describe('ef check: refusals while loading', () => {
   });
 
   // How fast these refusals are is measured in bench/, not asserted here (no wall-clock times in tests).
-  it('refuses a 5 MB file without reading it', () => {
+  it('refuses a 5 MB file without reading it', async () => {
     const root = copyToTemp(fixture('valid-minimal'));
     writeFileSync(join(root, 'casussen/enorm.md'), `---\ntitel: Enorm\n---\n${'Heel veel tekst. '.repeat(320_000)}`);
-    const { code, messages } = located(root);
+    const { code, messages } = await located(root);
     expect(code).toBe(1);
     expect(messages).toEqual([['casussen/enorm.md', 1, 1, 'file-too-large']]);
   });
 
-  it('accepts a larger file when the config raises the limit', () => {
+  it('accepts a larger file when the config raises the limit', async () => {
     const root = copyToTemp(fixture('valid-minimal'));
     writeFileSync(join(root, 'ef.config.yaml'), `${'organisatie: O\nleerroute: L\nteam: [{naam: A}]\n'}limieten:\n  bestandsgrootte_kb: 4096\n`);
     writeFileSync(
@@ -75,51 +75,54 @@ describe('ef check: refusals while loading', () => {
       '---\ntitel: Groot\nstatus: lopend\ninitiatiefnemer: x\nsdgs: [1]\ncriteria: {vraag_uit_de_stad: a, voorbeeld: b, veranderende_samenleving: c}\n---\n' +
         'Tekst. '.repeat(300_000),
     );
-    const { messages } = located(root);
+    const { messages } = await located(root);
     expect(messages.filter(([file]) => file === 'casussen/groot.md')).toEqual([]);
   });
 
-  it('stops an alias bomb at its first excess alias', () => {
-    const { messages } = located(fixture('refusals'), ['casussen/alias-bom.md']);
+  it('stops an alias bomb at its first excess alias', async () => {
+    const { messages } = await located(fixture('refusals'), ['casussen/alias-bom.md']);
     expect(messages).toEqual([['casussen/alias-bom.md', 3, 8, 'yaml-aliases']]);
   });
 
-  it('reads a file with a BOM and CRLF line endings like any other', () => {
-    const { code, messages } = located(fixture('bom-crlf'));
+  it('reads a file with a BOM and CRLF line endings like any other', async () => {
+    const { code, messages } = await located(fixture('bom-crlf'));
     expect(messages).toEqual([]);
     expect(code).toBe(0);
   });
 
-  it('keeps lines and columns right in a CRLF file with a BOM', () => {
+  it('keeps lines and columns right in a CRLF file with a BOM', async () => {
     const root = copyToTemp(fixture('bom-crlf'));
     const path = join(root, 'sessies/2021-03-04-moestuin.md');
     const broken = '\uFEFF---\r\ntitel: Moestuin\r\ndatum: 2021-03-04\r\nsoort: interactiev\r\nbegeleiding: [Anna de Vries]\r\ndeelnemers:\r\n  - functie: x\r\n---\r\n\r\n## Opbrengsten\r\n\r\n- Iets.\r\n';
     writeFileSync(path, broken);
-    const { messages } = located(root);
+    const { messages } = await located(root);
     expect(messages).toEqual([['sessies/2021-03-04-moestuin.md', 4, 8, 'schema-enum']]);
   });
 
-  it('refuses a logbook with more files than its limit, without reading them', () => {
+  it('refuses a logbook with more files than its limit, without reading them', async () => {
     const root = copyToTemp(fixture('valid-minimal'));
     writeFileSync(join(root, 'ef.config.yaml'), 'organisatie: O\nleerroute: L\nteam: [{naam: Anna de Vries}]\nlimieten:\n  bestanden: 1\n');
-    const { code, messages } = located(root);
+    const { code, messages } = await located(root);
     expect(messages).toEqual([['ef.config.yaml', 1, 1, 'too-many-files']]);
     expect(code).toBe(1);
   });
 
-  it('reports names that differ only in letter case', () => {
+  it('reports names that differ only in letter case', async () => {
     const root = copyToTemp(fixture('valid-minimal'));
     writeFileSync(
       join(root, 'casussen/Buurtmoestuin.md'),
       '---\ntitel: B\nstatus: lopend\ninitiatiefnemer: x\nsdgs: [1]\ncriteria: {vraag_uit_de_stad: a, voorbeeld: b, veranderende_samenleving: c}\n---\n',
     );
-    const { messages } = located(root);
+    const { messages } = await located(root);
     expect(messages).toEqual([['casussen/buurtmoestuin.md', 1, 1, 'unique-id']]);
   });
 });
 
 describe('ef check: rules', () => {
-  const { code, messages, all } = located(fixture('rules'));
+  let code: number, messages: Expected[], all: CheckJson;
+  beforeAll(async () => {
+    ({ code, messages, all } = await located(fixture('rules')));
+  });
 
   it('exits 1 and reports every problem in every file in one run', () => {
     expect(code).toBe(1);
@@ -194,22 +197,22 @@ describe('ef check: rules', () => {
     ]);
   });
 
-  it('reports only the files asked for, while reading them all for cross-references', () => {
-    const only = located(fixture('rules'), ['sessies/2021-03-01-onbekende-casus.md']);
+  it('reports only the files asked for, while reading them all for cross-references', async () => {
+    const only = await located(fixture('rules'), ['sessies/2021-03-01-onbekende-casus.md']);
     expect(only.messages).toEqual([['sessies/2021-03-01-onbekende-casus.md', 5, 8, 'casus-unknown']]);
     expect(only.code).toBe(1);
   });
 
-  it('counts warnings as failures only under --strict', () => {
+  it('counts warnings as failures only under --strict', async () => {
     const woorden = 'sessies/2021-03-07-woorden.md';
-    expect(located(fixture('rules'), [woorden]).code).toBe(0);
-    expect(located(fixture('rules'), [woorden, '--strict']).code).toBe(1);
+    expect((await located(fixture('rules'), [woorden])).code).toBe(0);
+    expect((await located(fixture('rules'), [woorden, '--strict'])).code).toBe(1);
   });
 });
 
 describe('ef check: output formats', () => {
-  it('prints a grouped, clickable human report with a summary line', () => {
-    const result = ef(['check', 'sessies/2021-03-02-begeleider.md'], { cwd: fixture('rules') });
+  it('prints a grouped, clickable human report with a summary line', async () => {
+    const result = await efInProcess(['check', 'sessies/2021-03-02-begeleider.md'], { cwd: fixture('rules') });
     expect(result.code).toBe(1);
     expect(result.stdout).toBe(
       'sessies/2021-03-02-begeleider.md\n' +
@@ -229,8 +232,8 @@ describe('ef check: output formats', () => {
     expect(both.stdout).not.toMatch(/\u001b\[/);
   });
 
-  it('prints exactly the documented JSON shape', () => {
-    const result = ef(['check', '--format', 'json', 'casussen/onbekende-sleutel.md'], { cwd: fixture('rules') });
+  it('prints exactly the documented JSON shape', async () => {
+    const result = await efInProcess(['check', '--format', 'json', 'casussen/onbekende-sleutel.md'], { cwd: fixture('rules') });
     const json = JSON.parse(result.stdout) as Record<string, unknown>;
     expect(Object.keys(json)).toEqual(['files', 'errors', 'warnings', 'messages']);
     expect(json['messages']).toEqual([
@@ -242,9 +245,9 @@ describe('ef check: output formats', () => {
     expect(keys).toEqual(['file', 'line', 'column', 'severity', 'rule', 'message']);
   });
 
-  it('prints GitHub workflow commands, automatically inside GitHub Actions', () => {
+  it('prints GitHub workflow commands, automatically inside GitHub Actions', async () => {
     const env = { PATH: process.env['PATH'] ?? '', GITHUB_ACTIONS: 'true' };
-    const result = ef(['check', 'sessies/2021-03-07-woorden.md'], { cwd: fixture('rules'), env });
+    const result = await efInProcess(['check', 'sessies/2021-03-07-woorden.md'], { cwd: fixture('rules'), env });
     const lines = result.stdout.trim().split('\n');
     expect(lines[0]).toBe(
       '::notice file=sessies/2021-03-07-woorden.md,line=9,col=14,title=ef vocabulary-alias::"financier" is een andere naam voor `financierder`; dat wordt het in de rapportages. `ef fix` maakt hiervan `financierder`.',
@@ -252,15 +255,15 @@ describe('ef check: output formats', () => {
     expect(lines[1]).toMatch(/^::warning file=sessies\/2021-03-07-woorden\.md,line=10,col=20,title=ef paradigma-diagonal::/);
   });
 
-  it('uses forward slashes relative to the working directory', () => {
-    const { all } = located(join(fixture('rules'), 'sessies'), ['2021-03-05-naam.md']);
+  it('uses forward slashes relative to the working directory', async () => {
+    const { all } = await located(join(fixture('rules'), 'sessies'), ['2021-03-05-naam.md']);
     expect(all.messages.map((m) => m.file)).toEqual(['2021-03-05-naam.md']);
   });
 });
 
 describe('ef check: usage and configuration problems exit 2', () => {
-  it('reports a broken config with its lines, and checks nothing else', () => {
-    const { code, messages } = located(fixture('bad-config'));
+  it('reports a broken config with its lines, and checks nothing else', async () => {
+    const { code, messages } = await located(fixture('bad-config'));
     expect(code).toBe(2);
     expect(messages).toEqual<Expected[]>([
       ['ef.config.yaml', 1, 1, 'schema-required'],

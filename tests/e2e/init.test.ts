@@ -42,7 +42,7 @@ describe('ef init', () => {
       team: [{ naam: 'Anna de Vries' }, { naam: 'Bram Jansen' }],
       partners: [],
     });
-    const { code, json } = checkJson(root);
+    const { code, json } = await checkJson(root);
     expect(json.messages).toEqual([]);
     expect(code).toBe(0);
   });
@@ -143,7 +143,7 @@ describe('ef init', () => {
     expect(
       (await efInProcess(['new-session', '--titel', 'Start', '--soort', 'interactief', '--begeleiding', 'Anna', '--casus', 'groene-daken'], { cwd: root, env })).code,
     ).toBe(0);
-    const { json } = checkJson(root);
+    const { json } = await checkJson(root);
     expect(json.messages.length).toBeGreaterThan(0);
     expect(json.messages.filter((message) => !['placeholder', 'criterium-missing'].includes(message.rule))).toEqual([]);
   });

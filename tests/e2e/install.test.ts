@@ -4,6 +4,7 @@
 // `npx --no-install ef`: new files, check, and reports in md, html and pdf (so the
 // templates, the fonts and the Typst compiler are found from the installed package).
 // It needs the npm registry for ef's dependencies (or npm's cache: --prefer-offline).
+// `npm run test:install` runs it (vitest.install.config.ts); `npm test` leaves it out.
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -56,7 +57,7 @@ describe.skipIf(process.platform === 'win32')('ef installed from its tarball, ou
       const systemPath = `${dirname(process.execPath)}:/usr/local/bin:/usr/bin:/bin`;
       const plain = userEnv(systemPath);
 
-      // 1. The tarball: the built dist/ (npm test builds first), no scripts run again.
+      // 1. The tarball: the built dist/ (npm run test:install builds first), no scripts run again.
       const packed = JSON.parse((await sh('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], PROJECT, plain)).stdout) as Array<{
         filename: string;
         files: Array<{ path: string }>;

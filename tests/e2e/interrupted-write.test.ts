@@ -4,12 +4,12 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { BIN, PROJECT, cleanEnv, copyToTemp, ef, tempDir } from '../helpers/ef.js';
+import { BIN, PROJECT, cleanEnv, copyToTemp, efInProcess, tempDir } from '../helpers/ef.js';
 
 it('a report killed mid-write leaves the previous report whole, and the next run cleans up', async () => {
   const root = copyToTemp(join(PROJECT, 'logbook'));
   const out = tempDir();
-  expect(ef(['report', '--period', '2', '--out', out], { cwd: root }).code).toBe(0);
+  expect((await efInProcess(['report', '--period', '2', '--out', out], { cwd: root })).code).toBe(0);
   const before = readFileSync(join(out, 'rapportage-2.md'), 'utf8');
 
   // Change the logbook so that the interrupted run would have written something else.
@@ -35,7 +35,7 @@ it('a report killed mid-write leaves the previous report whole, and the next run
   expect(readdirSync(out).filter((name) => !name.startsWith('.')).sort()).toEqual(['rapportage-2-beelden', 'rapportage-2.md']);
 
   // The next run writes the new report and removes what the killed run left behind.
-  expect(ef(['report', '--period', '2', '--out', out], { cwd: root }).code).toBe(0);
+  expect((await efInProcess(['report', '--period', '2', '--out', out], { cwd: root })).code).toBe(0);
   expect(readFileSync(join(out, 'rapportage-2.md'), 'utf8')).toContain('Een nieuwe eerste alinea.');
   const leftovers = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>

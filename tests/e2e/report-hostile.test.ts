@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toString } from 'mdast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ef, fixture, tempDir } from '../helpers/ef.js';
+import { efInProcess, fixture, tempDir } from '../helpers/ef.js';
 import { readTextTree , nodesOf, parseMarkdown } from '../golden/helpers.js';
 
 const ROOT = fixture('compile-vijandig');
@@ -37,10 +37,10 @@ function tags(html: string): Array<{ raw: string; bare: string }> {
 describe('hostile text', () => {
   let files: Record<string, string>;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     const out = tempDir();
     for (const args of [['report', '--period', '1'], ['logbook']]) {
-      const result = ef([...args, '--root', ROOT, '--format', 'md,html', '--out', out]);
+      const result = await efInProcess([...args, '--root', ROOT, '--format', 'md,html', '--out', out]);
       expect(result.stderr).toBe('');
       expect(result.code).toBe(0);
     }
@@ -101,8 +101,8 @@ describe('hostile text', () => {
 
 // The hostile fixture itself must stay valid, or the test above proves nothing.
 describe('the hostile fixture', () => {
-  it('passes ef check', () => {
-    const result = ef(['check', '--root', ROOT]);
+  it('passes ef check', async () => {
+    const result = await efInProcess(['check', '--root', ROOT]);
     expect(result.code).toBe(0);
     expect(readFileSync(join(ROOT, 'sessies/2021-01-10-vijandig.md'), 'utf8')).toContain('javascript:');
   });

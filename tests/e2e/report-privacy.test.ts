@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ef, fixture, tempDir } from '../helpers/ef.js';
+import { efInProcess, fixture, tempDir } from '../helpers/ef.js';
 import { mentions, readTextTree } from '../golden/helpers.js';
 import { readPdf } from '../fixtures/render-sample/pdf-text.js';
 
@@ -18,10 +18,10 @@ const GEEN = ['Gerrit Geheim', 'José Geen', 'Greta Geenportret'];
 
 type Output = { files: Record<string, string>; names: string[] };
 
-function build(command: 'report' | 'logbook', audience: 'intern' | 'publiek'): Output {
+async function build(command: 'report' | 'logbook', audience: 'intern' | 'publiek'): Promise<Output> {
   const out = tempDir();
   const args = command === 'report' ? ['report', '--period', '1'] : ['logbook'];
-  const result = ef([...args, '--root', ROOT, '--audience', audience, '--format', 'md,html', '--out', out]);
+  const result = await efInProcess([...args, '--root', ROOT, '--audience', audience, '--format', 'md,html', '--out', out]);
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
   const files = readTextTree(out);
@@ -31,11 +31,11 @@ function build(command: 'report' | 'logbook', audience: 'intern' | 'publiek'): O
 describe('privacy: names in every output, for both audiences', () => {
   const outputs = {} as Record<'report-intern' | 'report-publiek' | 'logbook-intern' | 'logbook-publiek', Output>;
 
-  beforeAll(() => {
-    outputs['report-intern'] = build('report', 'intern');
-    outputs['report-publiek'] = build('report', 'publiek');
-    outputs['logbook-intern'] = build('logbook', 'intern');
-    outputs['logbook-publiek'] = build('logbook', 'publiek');
+  beforeAll(async () => {
+    outputs['report-intern'] = await build('report', 'intern');
+    outputs['report-publiek'] = await build('report', 'publiek');
+    outputs['logbook-intern'] = await build('logbook', 'intern');
+    outputs['logbook-publiek'] = await build('logbook', 'publiek');
   });
 
   it('the lists above hold every name in the fixture', () => {
@@ -120,7 +120,7 @@ describe('privacy: names in the PDF, for both audiences', () => {
   async function pdfText(command: 'report' | 'logbook', audience: 'intern' | 'publiek'): Promise<string> {
     const out = tempDir();
     const args = command === 'report' ? ['report', '--period', '1'] : ['logbook'];
-    const result = ef([...args, '--root', ROOT, '--audience', audience, '--format', 'pdf', '--out', out]);
+    const result = await efInProcess([...args, '--root', ROOT, '--audience', audience, '--format', 'pdf', '--out', out]);
     expect(result.code, result.stderr).toBe(0);
     const pdf = readdirSync(out).find((name) => name.endsWith('.pdf'))!;
     const facts = await readPdf(new Uint8Array(readFileSync(join(out, pdf))));

@@ -38,7 +38,7 @@ function frontmatter(path: string): Record<string, unknown> {
 }
 
 describe.skipIf(!hasPython)('interactive scaffolding in a real terminal', () => {
-  it('asks for everything a session needs and writes what was typed', () => {
+  it('asks for everything a session needs and writes what was typed', async () => {
     const root = copyToTemp(fixture('scaffold-logbook'));
     const titel = 'Café "De Zon": één #1 — 50% - test';
     const run = drive(['new-session'], root, [
@@ -75,7 +75,7 @@ describe.skipIf(!hasPython)('interactive scaffolding in a real terminal', () => 
         { functie: 'beleidsadviseur Groen', intern: null },
       ],
     });
-    const { json } = checkJson(root);
+    const { json } = await checkJson(root);
     expect(json.messages.filter((message) => message.rule !== 'placeholder').map((message) => message.rule)).toEqual(['intern-missing']);
   });
 
@@ -180,7 +180,7 @@ describe.skipIf(!hasPython)('interactive scaffolding in a real terminal', () => 
     expect(run.output).toContain('ontbreken de opties --titel, --soort en --begeleiding');
   });
 
-  it('asks ef init for the organisation, learning route and team', () => {
+  it('asks ef init for the organisation, learning route and team', async () => {
     const parent = tempDir();
     const run = drive(['init', 'delft'], parent, [
       { expect: 'Organisatie', keys: ['Gemeente Delft', ENTER] },
@@ -199,6 +199,6 @@ describe.skipIf(!hasPython)('interactive scaffolding in a real terminal', () => 
       team: [{ naam: 'Agnes van der Linden' }, { naam: 'Peter Tangel' }],
     });
     expect(existsSync(join(root, '.github/workflows/ef.yml'))).toBe(true);
-    expect(checkJson(root).code).toBe(0);
+    expect((await checkJson(root)).code).toBe(0);
   });
 });

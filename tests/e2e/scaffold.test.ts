@@ -20,8 +20,8 @@ function frontmatter(path: string): Record<string, unknown> {
 }
 
 /** The rules `ef check` reports for one file. */
-function rulesFor(root: string, file: string): string[] {
-  const { json } = checkJson(root);
+async function rulesFor(root: string, file: string): Promise<string[]> {
+  const { json } = await checkJson(root);
   return json.messages.filter((message) => message.file === file).map((message) => message.rule);
 }
 
@@ -53,7 +53,7 @@ describe('ef new-session', () => {
         { functie: 'initiatiefnemer (bewonersgroep)', intern: false },
       ],
     });
-    const rules = rulesFor(root, path);
+    const rules = await rulesFor(root, path);
     expect(rules.length).toBeGreaterThan(0);
     expect(new Set(rules)).toEqual(new Set(['placeholder']));
   });
@@ -71,7 +71,7 @@ describe('ef new-session', () => {
     expect(result.stdout).toContain('"Opbrengsten"');
     expect(result.stdout).toContain('bestaande casussen: buurtkas');
 
-    const { code, json } = checkJson(root);
+    const { code, json } = await checkJson(root);
     expect(code).toBe(1);
     const messages = json.messages.filter((message) => message.file === path);
     expect(messages.every((message) => message.rule === 'placeholder')).toBe(true);
@@ -90,7 +90,7 @@ describe('ef new-session', () => {
     const data = frontmatter(join(root, path));
     expect(data['titel']).toBe(titel);
     expect(data['begeleiding']).toEqual(['Çelik Yılmaz']);
-    const { json } = checkJson(root);
+    const { json } = await checkJson(root);
     const messages = json.messages.filter((message) => message.file === path);
     expect(messages.every((message) => message.rule === 'placeholder')).toBe(true);
     expect(messages.some((message) => message.line === 2)).toBe(false);
@@ -255,7 +255,7 @@ describe('ef new-case', () => {
       initiatiefnemer: 'de wijkraad',
       sdgs: [3, 4, 11],
     });
-    const { json } = checkJson(root);
+    const { json } = await checkJson(root);
     const messages = json.messages.filter((message) => message.file === path);
     expect(messages.filter((message) => message.rule === 'criterium-missing').map((message) => message.message)).toEqual([
       expect.stringContaining('De casus komt voort uit een vraag uit de stad'),
@@ -319,7 +319,7 @@ describe('ef new <soort>', () => {
     expect(sessie.code).toBe(0);
     expect(frontmatter(join(root, 'sessies/2021-03-11-start.md'))['casus']).toBe('groene-daken');
 
-    const { json } = checkJson(root);
+    const { json } = await checkJson(root);
     expect(json.messages.filter((message) => !['placeholder', 'criterium-missing'].includes(message.rule))).toEqual([]);
     expect(new Set(json.messages.map((message) => message.file))).toEqual(
       new Set([

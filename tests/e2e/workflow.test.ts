@@ -169,7 +169,7 @@ describe('GitHub workflows and the Action', () => {
     expect(Object.keys(ci.on)).toEqual(expect.arrayContaining(['pull_request', 'push']));
     const runs = (job: string) => ci.jobs[job]!.steps.flatMap((step) => (step.run ? [step.run] : []));
     expect(runs('check')).toEqual(['npm ci', 'npx --no-install ef check', 'bash .github/scripts/check-generated.sh', 'npm run typecheck', 'npm run lint', 'npm run cycles']);
-    expect(runs('test')).toEqual(['npm ci', 'npm test']);
+    expect(runs('test')).toEqual(['npm ci', 'npm test', 'npm run test:install']);
     expect(ci.jobs['check']!.if).toBeUndefined();
     expect(ci.jobs['publish']!.if).toContain("github.ref == 'refs/heads/main'");
     expect(ci.jobs['publish']!.needs).toEqual(['check', 'test']);

@@ -15,7 +15,7 @@ import type { Config } from '../../src/validate/schemas/config.js';
 import type { Kind } from '../../src/validate/schemas/kinds.js';
 import { checkInMemory } from './check-in-memory.js';
 
-const RUNS = Number(process.env['FUZZ_RUNS'] ?? 300);
+const RUNS = Number(process.env['FUZZ_RUNS'] ?? 100);
 // Generous: the machine that runs the suite may be busy; the runs are what matter.
 const TIMEOUT = Math.max(120_000, RUNS * 100);
 

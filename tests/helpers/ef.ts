@@ -4,7 +4,6 @@ import { cpSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll } from 'vitest';
 import { run } from '../../src/cli/run.js';
 
 export const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -64,11 +63,13 @@ export function copyToTemp(source: string): string {
   return target;
 }
 
-// Every temporary folder a test file makes is removed when that file's tests are done.
+// Every temporary folder a test file makes is removed when that file's tests are done:
+// tests/helpers/setup.ts calls this after each file (test files share this module when
+// vitest runs them without isolation, so a hook registered here would run only once).
 const made: string[] = [];
-afterAll(() => {
+export function removeTempDirs(): void {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+}
 
 export function tempDir(): string {
   const dir = realpathSync(mkdtempSync(join(tmpdir(), 'ef-test-')));
@@ -84,7 +85,8 @@ export interface CheckJson {
   messages: Array<{ file: string; line: number; column: number; severity: string; rule: string; message: string }>;
 }
 
-export function checkJson(cwd: string, args: readonly string[] = []): { code: number; json: CheckJson; stderr: string } {
-  const result = ef(['check', '--format', 'json', ...args], { cwd });
+/** `ef check --format json` in this process, its output parsed. */
+export async function checkJson(cwd: string, args: readonly string[] = []): Promise<{ code: number; json: CheckJson; stderr: string }> {
+  const result = await efInProcess(['check', '--format', 'json', ...args], { cwd });
   return { code: result.code, json: JSON.parse(result.stdout) as CheckJson, stderr: result.stderr };
 }

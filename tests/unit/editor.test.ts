@@ -1,6 +1,5 @@
 // The editor configuration: well-formed, pointing at schemas and folders that exist,
 // and a Front Matter CMS form field for every key of every file kind.
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,7 +11,7 @@ import { findRoot } from '../../src/load/find-root.js';
 import { loadConfig } from '../../src/validate/load-logbook.js';
 import { KINDS } from '../../src/vocabulary/kinds.js';
 import { ACTIVITEIT_SOORTEN, GERICHT, PARADIGMAS, SESSIE_SOORTEN } from '../../src/vocabulary/index.js';
-import { BIN, FIXTURES, PROJECT } from '../helpers/ef.js';
+import { efInProcess, FIXTURES, PROJECT } from '../helpers/ef.js';
 
 const root = findRoot(PROJECT);
 const { config } = await loadConfig(root, PROJECT);
@@ -137,16 +136,11 @@ describe('ef editor: the generated configuration', () => {
     expect(merged.skipped).toEqual([{ path: '.vscode/tasks.json', reason: expect.stringContaining('commentaar') }]);
   });
 
-  it('has task problem matchers that read ef check\'s own output', () => {
+  it('has task problem matchers that read ef check\'s own output', async () => {
     const tasks = parsed('.vscode/tasks.json')['tasks'] as Array<{ label: string; command: string; problemMatcher: Array<{ severity: string; pattern: { regexp: string } }> }>;
     const check = tasks.find((task) => task.label === 'ef: logboek controleren')!;
     expect(check.command).toBe('npx --no-install ef check --no-color');
-    let output = '';
-    try {
-      execFileSync(process.execPath, [BIN, 'check', '--no-color', '--root', join(FIXTURES, 'rules')], { cwd: PROJECT, encoding: 'utf8' });
-    } catch (error) {
-      output = (error as { stdout: string }).stdout;
-    }
+    const output = (await efInProcess(['check', '--no-color', '--root', join(FIXTURES, 'rules')], { cwd: PROJECT })).stdout;
     const found = output.split('\n').flatMap((line) =>
       check.problemMatcher.flatMap((matcher) => {
         const match = new RegExp(matcher.pattern.regexp).exec(line);
