@@ -20,7 +20,6 @@ import type { Placed, PlacedPair } from './positions.js';
 const GIVE_UP: unknown = Symbol('give up');
 
 const SPACE = 0x20;
-const NEWLINE = 0x0a;
 const HASH = 0x23;
 const DASH = 0x2d;
 const COLON = 0x3a;
