@@ -3,7 +3,7 @@
 // formats ef accepts: JPEG, PNG, WebP and SVG. No decoder: what is checked is the
 // container (markers, chunks, checksums, compressed data), which catches truncated,
 // renamed and damaged files.
-import { inflateSync } from 'node:zlib';
+import { crc32 as zlibCrc32, inflateSync } from 'node:zlib';
 
 export type BeeldSoort = 'jpeg' | 'png' | 'webp' | 'svg';
 
@@ -194,20 +194,9 @@ function pngSize(bytes: Uint8Array): Afmeting {
   return { width: u32be(header, 0), height: u32be(header, 4) };
 }
 
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
+/** The PNG chunk checksum; Node's own (zlib, native) is many times faster than a table in JavaScript. */
 export function crc32(bytes: Uint8Array): number {
-  let crc = 0xffffffff;
-  for (const byte of bytes) crc = CRC_TABLE[(crc ^ byte) & 0xff]! ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
+  return zlibCrc32(bytes) >>> 0;
 }
 
 // ---------------------------------------------------------------- WebP
