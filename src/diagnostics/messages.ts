@@ -2,6 +2,7 @@
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import type { Point, Position } from 'unist';
+import { formatGetal } from '../core/dutch.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -142,14 +143,10 @@ export function countHidden(file: VFile, count: number, severity: Severity, plac
   if (severity === 'error') message.fatal = true;
   else if (severity === 'warning' && message.fatal !== true) message.fatal = false;
   message.reason = message.message =
-    `En nog ${thousands(hidden.count)} ${hidden.count === 1 ? 'melding in dit bestand die niet wordt getoond' : 'meldingen in dit bestand die niet worden getoond'}. ` +
+    `En nog ${formatGetal(hidden.count)} ${hidden.count === 1 ? 'melding in dit bestand die niet wordt getoond' : 'meldingen in dit bestand die niet worden getoond'}. ` +
     `Los eerst de ${MAX_MESSAGES_PER_FILE} meldingen hierboven op en controleer dan opnieuw.`;
 }
 
-/** 99802 → "99.802", the Dutch way, the same in every locale. */
-function thousands(count: number): string {
-  return String(count).replace(/\B(?=(\d{3})+$)/g, '.');
-}
 
 export function severityOf(fatal: boolean | null | undefined): Severity {
   return fatal === true ? 'error' : fatal === false ? 'warning' : 'info';

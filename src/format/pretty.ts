@@ -1,6 +1,7 @@
 // The human report: messages grouped per file, coloured on a terminal.
 import { Chalk } from 'chalk';
 import type { Summary } from '../diagnostics/collect.js';
+import { formatGetal } from '../core/dutch.js';
 import { escapeControls, escapeMessage } from '../core/escape.js';
 import type { Severity } from '../diagnostics/messages.js';
 
@@ -47,13 +48,13 @@ export function writePretty(summary: Summary, color: boolean, write: (chunk: str
   lines.push(summaryLine(summary, chalk));
   const fixable = summary.messages.filter((m) => m.fix !== undefined).length;
   if (fixable > 0) {
-    lines.push(`${fixable === 1 ? '1 melding' : `${fixable} meldingen`} kan ef fix voor je repareren: voer ef fix uit (of eerst ef fix --dry-run om te zien wat er verandert).`);
+    lines.push(`${fixable === 1 ? '1 melding' : `${formatGetal(fixable)} meldingen`} kan ef fix voor je repareren: voer ef fix uit (of eerst ef fix --dry-run om te zien wat er verandert).`);
   }
   write(`${lines.join('\n')}\n`);
 }
 
 function summaryLine(summary: Summary, chalk: InstanceType<typeof Chalk>): string {
-  const bestanden = `${summary.files} ${summary.files === 1 ? 'bestand' : 'bestanden'} gecontroleerd`;
+  const bestanden = `${plural(summary.files, 'bestand', 'bestanden')} gecontroleerd`;
   if (summary.errors === 0 && summary.warnings === 0) {
     const hints = summary.infos > 0 ? ` (${plural(summary.infos, 'hint', 'hints')})` : '';
     return chalk.green(`✔ ${bestanden}: geen fouten${hints}.`);
@@ -66,5 +67,5 @@ function summaryLine(summary: Summary, chalk: InstanceType<typeof Chalk>): strin
 }
 
 function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
+  return `${formatGetal(count)} ${count === 1 ? one : many}`;
 }
