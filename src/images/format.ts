@@ -183,15 +183,59 @@ export function pngChunks(bytes: Uint8Array): PngChunk[] {
 
 function pngSize(bytes: Uint8Array): Afmeting {
   const chunks = pngChunks(bytes);
+  const header = chunks[0]!.data;
+  const size = { width: u32be(header, 0), height: u32be(header, 4) };
+  // Before inflating: a small file can claim billions of pixels (a "PNG bomb").
+  assertPixels(size);
   const idat = chunks.filter((c) => c.type === 'IDAT');
   if (idat.length === 0) throw new BeeldFout('het PNG-bestand bevat geen beeld');
   try {
-    inflateSync(Buffer.concat(idat.map((c) => c.data)));
+    // The header says exactly how many bytes the image data inflates to; more is damage,
+    // and the limit keeps memory to what the picture itself needs.
+    inflateSync(Buffer.concat(idat.map((c) => c.data)), { maxOutputLength: Math.max(1, pngDataLength(header)) });
   } catch {
     throw new BeeldFout('de beeldgegevens van het PNG-bestand zijn beschadigd');
   }
-  const header = chunks[0]!.data;
-  return { width: u32be(header, 0), height: u32be(header, 4) };
+  return size;
+}
+
+const PNG_CHANNELS: Readonly<Record<number, number>> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
+/** The passes of Adam7 interlacing: first column and row, column and row step. */
+const ADAM7 = [
+  [0, 0, 8, 8],
+  [4, 0, 8, 8],
+  [0, 4, 4, 8],
+  [2, 0, 4, 4],
+  [0, 2, 2, 4],
+  [1, 0, 2, 2],
+  [0, 1, 1, 2],
+] as const;
+
+/** The length of a PNG's inflated image data (a filter byte before every row), from its header. @throws BeeldFout */
+function pngDataLength(header: Uint8Array): number {
+  const width = u32be(header, 0);
+  const height = u32be(header, 4);
+  const channels = PNG_CHANNELS[header[9]!];
+  if (channels === undefined) throw new BeeldFout('het PNG-bestand heeft een onbekende kleursoort');
+  const bits = channels * header[8]!;
+  const rows = (w: number, h: number) => (w === 0 || h === 0 ? 0 : h * (1 + Math.ceil((w * bits) / 8)));
+  if (header[12] !== 1) return rows(width, height);
+  return ADAM7.reduce((sum, [x, y, dx, dy]) => sum + rows(Math.ceil((width - x) / dx), Math.ceil((height - y) / dy)), 0);
+}
+
+/**
+ * More pixels than any report needs: a phone photo has about 12 million. Decoding more
+ * (here, in Typst for a PDF) would take gigabytes of memory, and a small file can claim
+ * that many.
+ */
+export const MAX_MEGAPIXELS = 40;
+
+/** @throws BeeldFout when the picture has more than MAX_MEGAPIXELS million pixels. */
+function assertPixels({ width, height }: Afmeting): void {
+  if (width * height <= MAX_MEGAPIXELS * 1_000_000) return;
+  throw new BeeldFout(
+    `het beeld is ${width} × ${height} pixels, meer dan ${MAX_MEGAPIXELS} miljoen; maak het kleiner, bijvoorbeeld 2000 pixels breed`,
+  );
 }
 
 /** The PNG chunk checksum; Node's own (zlib, native) is many times faster than a table in JavaScript. */
@@ -270,5 +314,6 @@ export function svgSize(svg: string): Afmeting | undefined {
 export function rasterSize(soort: Exclude<BeeldSoort, 'svg'>, bytes: Uint8Array): Afmeting {
   const size = soort === 'jpeg' ? jpegSize(bytes) : soort === 'png' ? pngSize(bytes) : webpSize(bytes);
   if (size.width < 1 || size.height < 1) throw new BeeldFout('het beeld heeft geen breedte of hoogte');
+  assertPixels(size);
   return size;
 }

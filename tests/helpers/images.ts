@@ -184,7 +184,7 @@ export function jpegMarkers(jpeg: Uint8Array): number[] {
 
 // ---------------------------------------------------------------- PNG
 
-function chunk(type: string, data: Buffer): Buffer {
+export function pngChunk(type: string, data: Buffer): Buffer {
   const head = Buffer.alloc(8);
   head.writeUInt32BE(data.length, 0);
   head.write(type, 4, 'latin1');
@@ -207,9 +207,9 @@ export function makePng(width: number, height: number, colour: (x: number, y: nu
   }
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(Buffer.from(rows))),
-    chunk('IEND', Buffer.alloc(0)),
+    pngChunk('IHDR', header),
+    pngChunk('IDAT', deflateSync(Buffer.from(rows))),
+    pngChunk('IEND', Buffer.alloc(0)),
   ]);
 }
 
@@ -219,12 +219,12 @@ export function pngWithPrivateData(png: Buffer = makePng(8, 4)): Buffer {
   const time = Buffer.from([0x07, 0xe5, 1, 28, 14, 30, 0]);
   return Buffer.concat([
     png.subarray(0, 33), // signature + IHDR
-    chunk('eXIf', privateExif()),
-    chunk('tEXt', Buffer.from(`Author\0${PRIVATE.owner}`, 'latin1')),
-    chunk('iTXt', Buffer.concat([Buffer.from('XML:com.adobe.xmp\0\0\0\0\0', 'latin1'), Buffer.from(XMP, 'utf8')])),
-    chunk('tIME', time),
+    pngChunk('eXIf', privateExif()),
+    pngChunk('tEXt', Buffer.from(`Author\0${PRIVATE.owner}`, 'latin1')),
+    pngChunk('iTXt', Buffer.concat([Buffer.from('XML:com.adobe.xmp\0\0\0\0\0', 'latin1'), Buffer.from(XMP, 'utf8')])),
+    pngChunk('tIME', time),
     png.subarray(33, end),
-    chunk('tEXt', Buffer.from(`Comment\0${PRIVATE.place}, ${PRIVATE.serial}`, 'latin1')),
+    pngChunk('tEXt', Buffer.from(`Comment\0${PRIVATE.place}, ${PRIVATE.serial}`, 'latin1')),
     png.subarray(end),
   ]);
 }

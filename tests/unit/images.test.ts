@@ -1,5 +1,6 @@
 // Photos and drawings from beelden/: reading their kind and size from their bytes,
 // refusing broken files, stripping private metadata and making SVG harmless.
+import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { verwijzing } from '../../src/images/beeld.js';
 import { BeeldFout, jpegSegments, rasterSize, sniff, svgSize } from '../../src/images/format.js';
@@ -13,6 +14,7 @@ import {
   jpegMarkers,
   jpegWithPrivateData,
   makePng,
+  pngChunk,
   pngChunkTypes,
   pngWithPrivateData,
   webpChunkTypes,
@@ -63,6 +65,51 @@ describe('the kind and size of an image, from its own bytes', () => {
       expect(() => rasterSize(soort, bytes), `${soort} ${bytes.length}`).toThrow(BeeldFout);
       expect(() => rasterSize(soort, bytes)).toThrow(reason);
     }
+  });
+});
+
+/** A PNG of the given header values whose image data is `data` (zlib-compressed here). */
+function pngOf(width: number, height: number, data: Buffer, options: { colourType?: number; interlaced?: boolean } = {}): Buffer {
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8;
+  header[9] = options.colourType ?? 2;
+  header[12] = options.interlaced ? 1 : 0;
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    pngChunk('IHDR', header),
+    pngChunk('IDAT', deflateSync(data)),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+describe('images that claim more than they hold', () => {
+  it('refuses a PNG of 400 million pixels before inflating it (a "PNG bomb" of a few kB)', () => {
+    const bomb = pngOf(20_000, 20_000, Buffer.alloc(10_000), { colourType: 0 });
+    expect(bomb.length).toBeLessThan(2_000);
+    expect(() => rasterSize('png', bomb)).toThrow(/20000 × 20000 pixels, meer dan 40 miljoen/);
+  });
+
+  it('refuses a PNG whose image data inflates to more than its header says', () => {
+    const rowBytes = 1 + 8 * 3;
+    expect(rasterSize('png', pngOf(8, 8, Buffer.alloc(8 * rowBytes)))).toEqual({ width: 8, height: 8 });
+    expect(() => rasterSize('png', pngOf(8, 8, Buffer.alloc(100 * 8 * rowBytes)))).toThrow(/beschadigd/);
+  });
+
+  it('knows how much data an interlaced PNG holds', () => {
+    // Adam7 on 8 × 8 RGB: passes of 1×1, 1×1, 2×1, 2×2, 4×2, 4×4 and 8×4 pixels, a filter byte per row.
+    const length = 4 + 4 + 7 + 2 * 7 + 2 * 13 + 4 * 13 + 4 * 25;
+    expect(rasterSize('png', pngOf(8, 8, Buffer.alloc(length), { interlaced: true }))).toEqual({ width: 8, height: 8 });
+    expect(() => rasterSize('png', pngOf(8, 8, Buffer.alloc(length + 1), { interlaced: true }))).toThrow(/beschadigd/);
+  });
+
+  it('refuses a JPEG or WebP that claims more than 40 million pixels', () => {
+    const huge = Buffer.from(TINY_JPEG);
+    const sof = huge.indexOf(Buffer.from([0xff, 0xc0]));
+    huge.writeUInt16BE(9000, sof + 5);
+    huge.writeUInt16BE(9000, sof + 7);
+    expect(() => rasterSize('jpeg', huge)).toThrow(/9000 × 9000 pixels/);
   });
 });
 

@@ -5,8 +5,8 @@ import type { RuleDoc } from './rule-doc.js';
 export const imageCorrupt: RuleDoc = {
   id: 'image-corrupt',
   severity: 'error',
-  beschrijving: 'Een afbeelding is beschadigd, afgebroken of heeft de verkeerde bestandsnaam.',
-  uitleg: 'Het bestand heeft de naam van een afbeelding, maar de inhoud klopt niet: het is afgebroken bij het kopiëren, of het is een ander soort bestand met de verkeerde extensie (een PNG met de naam `.jpg`). Exporteer de afbeelding opnieuw.',
+  beschrijving: 'Een afbeelding is beschadigd, afgebroken, te groot om te verwerken of heeft de verkeerde bestandsnaam.',
+  uitleg: 'Het bestand heeft de naam van een afbeelding, maar de inhoud klopt niet: het is afgebroken bij het kopiëren, of het is een ander soort bestand met de verkeerde extensie (een PNG met de naam `.jpg`). Exporteer de afbeelding opnieuw. Een beeld van meer dan 40 miljoen pixels neemt ef niet op: zo\'n beeld uitpakken kost gigabytes geheugen, en een klein bestand kan zoveel pixels opgeven. Maak het kleiner, bijvoorbeeld 2000 pixels breed.',
   stage: 'logbook',
   bron: 'src/images/beeld.ts',
   examples: [
