@@ -5,7 +5,7 @@ import type { Kind } from './schemas/kinds.js';
 import type { Entry } from './entries.js';
 import { parsePeriod } from '../core/period.js';
 import { parseBody } from '../load/body.js';
-import { beeldRefs, mayHaveImages, type BeeldRef } from '../images/refs.js';
+import { beeldRefs, mayHaveImages, quickBeeldRefs, type BeeldRef } from '../images/refs.js';
 
 export interface Facts {
   readonly kind: Kind;
@@ -32,7 +32,8 @@ export function factsOf(kind: Kind, id: string, path: string, entry: Entry | und
 
 function imagesOf(entry: Entry): BeeldRef[] {
   const { body, bodyLine } = entry.frontmatter;
-  return mayHaveImages(body) ? beeldRefs(parseBody(body, bodyLine)) : [];
+  if (!mayHaveImages(body)) return [];
+  return quickBeeldRefs(body, bodyLine) ?? beeldRefs(parseBody(body, bodyLine));
 }
 
 function kindFacts(kind: Kind, id: string, path: string, entry: Entry): Facts {
