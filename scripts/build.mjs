@@ -7,7 +7,9 @@
 // each command still loads only what it uses.
 //
 // What the layout keeps working:
-//   - bin/ef imports dist/cli/bin.js (the entry), as before.
+//   - bin/ef imports dist/cli/start.js, which runs dist/cli/bin.js (the ES modules) or
+//     dist/cli/ef.cjs (the same command line as one script, for V8's code cache on Node
+//     20; see src/cli/start.ts and src/cli/code-cache.ts).
 //   - Every chunk lives in dist/cli/, two levels below the package root like the old
 //     dist/cli/*.js, so `new URL('../../package.json', import.meta.url)` and
 //     `../../templates/` still point at the package.
@@ -112,16 +114,36 @@ const cli = await build({
   ...common,
   entryPoints: [
     { in: 'src/cli/bin.ts', out: 'bin' },
+    // bin/ef's entry: chooses between the ES modules and the script below (see start.ts).
+    { in: 'src/cli/start.ts', out: 'start' },
     // validate/parallel.ts starts it with `new URL('./check-worker.js', import.meta.url)`.
     { in: 'src/validate/check-worker.ts', out: 'check-worker' },
   ],
   splitting: true,
   chunkNames: '[name]-[hash]',
 });
+// The same command line as one CommonJS script, for Node 20, which keeps no compiled code
+// of ES modules between runs but can for a script (src/cli/code-cache.ts). Its dynamic
+// imports are bundled in (evaluated on first use, as the chunks are); `import.meta.url`
+// becomes the script's own URL, in the same folder as the chunks, so the relative URLs
+// of src/ (package.json, templates/, check-worker.js) point where they do in the chunks.
+const script = await build({
+  ...common,
+  entryPoints: [{ in: 'src/cli/bin.ts', out: 'ef' }],
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  // A script run by vm.Script has no loader for import(): the remaining ones (the prompts
+  // of `ef new`, which are ES modules) become require(), which Node >= 20.19 can do for them.
+  supported: { 'dynamic-import': false },
+  define: { 'import.meta.url': '__efScriptUrl' },
+  banner: { js: "const __efScriptUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // The ES modules carry the source maps (EF_DEBUG=1 runs those).
+  sourcemap: false,
+});
 // For `npm run docs` (scripts/docs.mjs), not for the command line: a whole file of its
 // own, so that it adds no shared chunks to the command line's.
 const whole = await build({ ...common, entryPoints: [{ in: 'src/diagnostics/rules-doc.ts', out: 'rules-doc' }] });
 if (process.env.EF_BUILD_META) {
   const { writeFileSync } = await import('node:fs');
-  writeFileSync(process.env.EF_BUILD_META, JSON.stringify({ inputs: { ...cli.metafile.inputs, ...whole.metafile.inputs }, outputs: { ...cli.metafile.outputs, ...whole.metafile.outputs } }));
+  writeFileSync(process.env.EF_BUILD_META, JSON.stringify({ inputs: { ...cli.metafile.inputs, ...script.metafile.inputs, ...whole.metafile.inputs }, outputs: { ...cli.metafile.outputs, ...script.metafile.outputs, ...whole.metafile.outputs } }));
 }

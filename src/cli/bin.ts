@@ -9,7 +9,8 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-const exitCode = await run({
+// No top-level await: the same file is also bundled as a CommonJS script (scripts/build.mjs).
+void run({
   argv: process.argv.slice(2),
   cwd: process.cwd(),
   stdout: process.stdout,
@@ -19,5 +20,6 @@ const exitCode = await run({
   get stdin() {
     return process.stdin;
   },
+}).then((exitCode) => {
+  process.exitCode = exitCode;
 });
-process.exitCode = exitCode;
