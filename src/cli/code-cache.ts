@@ -15,6 +15,7 @@
 // without it; V8 itself rejects data made by another V8 version, other flags or
 // another source. EF_CODE_CACHE=0 turns it off.
 import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { isAscii } from 'node:buffer';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import vm from 'node:vm';
@@ -48,7 +49,7 @@ export function commandOf(argv: readonly string[]): string | undefined {
 
 /** Runs the script at `file` as CommonJS, with the cache in `root` when it can. */
 export function runWithCodeCache(file: string, root: string | undefined, argv: readonly string[]): void {
-  const source = readFileSync(file, 'utf8');
+  const source = readScript(file);
   const cacheFile = root === undefined ? undefined : cacheFileFor(file, root, argv);
   const cachedData = cacheFile === undefined ? undefined : readCache(cacheFile);
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
@@ -62,6 +63,12 @@ export function runWithCodeCache(file: string, root: string | undefined, argv: r
   const module = { exports: {} };
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
   wrapper.call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
+}
+
+/** The script's text; the build makes it plain ASCII, which needs no UTF-8 decoding. */
+function readScript(file: string): string {
+  const bytes = readFileSync(file);
+  return bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
 }
 
 function cacheFileFor(file: string, root: string, argv: readonly string[]): string | undefined {
