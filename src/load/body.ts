@@ -5,7 +5,7 @@
 // and `ef check` build on the same model but never parse a body, and loading remark
 // and its extensions is a large share of a small command's start-up.
 import { createRequire } from 'node:module';
-import type { List, ListItem, Paragraph, Root, RootContent, Text } from 'mdast';
+import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { Processor } from 'unified';
 
 // A module-level `require` on purpose: the bundle (scripts/build.mjs) removes this line,
@@ -34,26 +34,27 @@ function bodyParsers(): { readonly gfm: Parser; readonly plain: Parser } {
 const MAY_BE_GFM = /[|~@]|www\.|[a-z]+:\/\/|\[\^|\[[ xX]\]/i;
 
 export function parseBody(body: string, bodyLine: number): Root {
+  const simple = parsePlainLines(body, bodyLine);
+  if (simple) return simple;
   const mayBeGfm = MAY_BE_GFM.test(body);
-  if (!mayBeGfm) {
-    const simple = parsePlainLines(body, bodyLine);
-    if (simple) return simple;
-  }
   const { gfm, plain } = bodyParsers();
   // Padding with the frontmatter's line count keeps mdast positions equal to file positions.
   return (mayBeGfm ? gfm : plain).parse('\n'.repeat(bodyLine - 1) + body) as Root;
 }
 
 /**
- * Characters that may start inline markup (emphasis, code, links, images, HTML, character
- * references, escapes), a heading marker inside text, or a line ending other than `\n`;
- * a body with any of them goes to the full parser.
+ * Characters that may start markup the plain-lines parser does not read (emphasis with
+ * `_`, code, HTML, escapes), a heading marker inside text, or a line ending other than
+ * `\n`; a body with any of them (outside a link's address) goes to the full parser.
+ * `*`, `[`, `]`, `!` and `&` are read by `inlineContent` or make it give up.
  */
-const NOT_PLAIN = /[`*_[\]<>!&\\#\r\t\0-\x08\x0B-\x1F\x7F\uFEFF]/;
+const NOT_PLAIN = /[`_<>\\#\r\t\0-\x08\x0B-\x1F\x7F\uFEFF]/;
+/** A link's or image's address and title, as `inlineContent` reads them. */
+const DESTINATION = /\]\(([^\s()<>\\&"']+)(?: +"([^"\\&\n]*)")?\)/g;
 const HEADING = /^(#{1,6}) ([^\s#][^#]*)$/;
 /** A line that starts a paragraph or continues one: no block syntax at its start, no space at either end. */
-const TEXT_LINE = /^(?![-+*=>]|\d{1,9}[.)])\S(?:.*\S)?$/;
-const ITEM = /^- ((?![-+*=>]|\d{1,9}[.)])\S(?:.*\S)?)$/;
+const TEXT_LINE = /^(?![-+=>]|\*(?!\*[^\s*])|\d{1,9}[.)])\S(?:.*\S)?$/;
+const ITEM = /^- ((?![-+=>]|\*(?!\*[^\s*])|\d{1,9}[.)])\S(?:.*\S)?)$/;
 
 type Point = { line: number; column: number; offset: number };
 
@@ -66,7 +67,9 @@ type Point = { line: number; column: number; offset: number };
  * undefined, and the real parser reads it.
  */
 export function parsePlainLines(body: string, bodyLine: number): Root | undefined {
-  if (NOT_PLAIN.test(body.replace(/^#{1,6} /gm, ''))) return undefined;
+  // Addresses may hold `_`, `#` or `://`: what they say is read by `inlineContent`.
+  const outsideAddresses = body.replace(/^#{1,6} /gm, '').replace(DESTINATION, '](x)');
+  if (NOT_PLAIN.test(outsideAddresses) || MAY_BE_GFM.test(outsideAddresses) || CHARACTER_REFERENCE.test(body)) return undefined;
   const lines = body.split('\n');
   const children: RootContent[] = [];
   let offset = bodyLine - 1;
@@ -77,6 +80,17 @@ export function parsePlainLines(body: string, bodyLine: number): Root | undefine
     offset += line.length + 1;
   }
   const span = (from: Point, to: Point) => ({ start: from, end: to });
+  /** The point of a file offset: the last line starting at or before it. */
+  const at = (offset: number): Point => {
+    let low = 0;
+    let high = lines.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: bodyLine + low, column: offset - starts[low]! + 1, offset };
+  };
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!;
@@ -90,12 +104,9 @@ export function parsePlainLines(body: string, bodyLine: number): Root | undefine
       const text = heading[2]!;
       if (text.endsWith(' ')) return undefined;
       const end = point(i, line.length + 1);
-      children.push({
-        type: 'heading',
-        depth: depth as 1,
-        children: [{ type: 'text', value: text, position: span(point(i, depth + 2), { ...end }) }],
-        position: span(point(i, 1), end),
-      });
+      const content = inlineContent(text, point(i, depth + 2).offset, at);
+      if (!content) return undefined;
+      children.push({ type: 'heading', depth: depth as 1, children: content, position: span(point(i, 1), end) });
       i++;
       continue;
     }
@@ -106,8 +117,9 @@ export function parsePlainLines(body: string, bodyLine: number): Root | undefine
         // A line after an item that is not an item continues it (or ends the list): the parser decides.
         if (!item) return undefined;
         const end = point(i, lines[i]!.length + 1);
-        const text: Text = { type: 'text', value: item[1]!, position: span(point(i, 3), { ...end }) };
-        const paragraph: Paragraph = { type: 'paragraph', children: [text], position: span(point(i, 3), { ...end }) };
+        const content = inlineContent(item[1]!, point(i, 3).offset, at);
+        if (!content) return undefined;
+        const paragraph: Paragraph = { type: 'paragraph', children: content, position: span(point(i, 3), { ...end }) };
         items.push({ type: 'listItem', spread: false, checked: null, children: [paragraph], position: span(point(i, 1), { ...end }) });
         i++;
       }
@@ -133,8 +145,9 @@ export function parsePlainLines(body: string, bodyLine: number): Root | undefine
       i++;
     }
     const end = point(i, lines[i]!.length + 1);
-    const text: Text = { type: 'text', value: lines.slice(first, i + 1).join('\n'), position: span(point(first, 1), { ...end }) };
-    children.push({ type: 'paragraph', children: [text], position: span(point(first, 1), end) });
+    const content = inlineContent(lines.slice(first, i + 1).join('\n'), starts[first]!, at);
+    if (!content) return undefined;
+    children.push({ type: 'paragraph', children: content, position: span(point(first, 1), end) });
     i++;
   }
   const last = lines.length - 1;
@@ -143,6 +156,74 @@ export function parsePlainLines(body: string, bodyLine: number): Root | undefine
     children,
     position: { start: { line: 1, column: 1, offset: 0 }, end: point(last, lines[last]!.length + 1) },
   };
+}
+
+/** `&amp;`, `&#38;`, `&#x26;`: these mean another character; a lone `&` (A&O) is itself. */
+const CHARACTER_REFERENCE = /&(?:#\d{1,7}|#[xX][\dA-Fa-f]{1,6}|[A-Za-z][A-Za-z\d]{0,31});/;
+/** `**text**` after a space or line start and before one or the end: strong, by CommonMark's flanking rules. */
+const STRONG = /\*\*([^\s*[\]](?:[^*[\]\n]*[^\s*[\]])?)\*\*(?=$|[ \n])/y;
+/** `[text](address "title")` with plain text; a link's text has no markup, so it is one text node. */
+const LINK = /\[([^\s[\]*](?:[^[\]*\n]*[^\s[\]*])?)\]\(([^\s()<>\\&"']+)(?: +"([^"\\&\n]*)")?\)/y;
+const IMAGE = /!\[((?:[^\s[\]*](?:[^[\]*\n]*[^\s[\]*])?)?)\]\(([^\s()<>\\&"']+)(?: +"([^"\\&\n]*)")?\)/y;
+
+/**
+ * The inline content of `source` (starting at file offset `start`) when it holds only
+ * text, `**strong**` text, links and images in the forms above; undefined for anything
+ * else (emphasis with one `*`, brackets of other kinds, …), which the real parser reads.
+ */
+function inlineContent(source: string, start: number, at: (offset: number) => Point): PhrasingContent[] | undefined {
+  const content: PhrasingContent[] = [];
+  let textFrom = 0;
+  const flushText = (to: number): void => {
+    if (to > textFrom) content.push({ type: 'text', value: source.slice(textFrom, to), position: { start: at(start + textFrom), end: at(start + to) } });
+  };
+  let index = 0;
+  while (index < source.length) {
+    const char = source[index]!;
+    if (char !== '*' && char !== '[' && char !== ']' && !(char === '!' && source[index + 1] === '[')) {
+      index++;
+      continue;
+    }
+    const node = inlineNodeAt(source, index, start, at);
+    if (!node) return undefined;
+    flushText(index);
+    content.push(node.node);
+    index = node.end;
+    textFrom = index;
+  }
+  flushText(source.length);
+  return content;
+}
+
+function inlineNodeAt(source: string, index: number, start: number, at: (offset: number) => Point): { node: PhrasingContent; end: number } | undefined {
+  const position = (from: number, to: number) => ({ start: at(start + from), end: at(start + to) });
+  const char = source[index];
+  const match = (pattern: RegExp) => {
+    pattern.lastIndex = index;
+    return pattern.exec(source) ?? undefined;
+  };
+  if (char === '*') {
+    const before = source[index - 1];
+    const strong = before === undefined || before === ' ' || before === '\n' ? match(STRONG) : undefined;
+    if (!strong) return undefined;
+    const end = index + strong[0].length;
+    const text: Text = { type: 'text', value: strong[1]!, position: position(index + 2, end - 2) };
+    return { node: { type: 'strong', children: [text], position: position(index, end) }, end };
+  }
+  if (char === '[') {
+    const link = match(LINK);
+    if (!link) return undefined;
+    const end = index + link[0].length;
+    const text: Text = { type: 'text', value: link[1]!, position: position(index + 1, index + 1 + link[1]!.length) };
+    return { node: { type: 'link', title: link[3] ?? null, url: link[2]!, children: [text], position: position(index, end) }, end };
+  }
+  if (char === '!') {
+    const image = match(IMAGE);
+    if (!image) return undefined;
+    const end = index + image[0].length;
+    return { node: { type: 'image', title: image[3] ?? null, url: image[2]!, alt: image[1]!, position: position(index, end) }, end };
+  }
+  return undefined;
 }
 
 /** The full GitHub Markdown parse, always (tests compare it with `parseBody`). */

@@ -108,11 +108,45 @@ describe('the plain-lines parser', () => {
     expect(taken).toBeGreaterThan(800);
   });
 
+  it('reads strong text, links, images and a lone & as GitHub Markdown does, wherever it takes a body', () => {
+    const gfm = (text: string, line: number) => JSON.stringify(parseBodyWithGfm(text, line));
+    const inline = fc.constantFrom(
+      '', '', '', '## Opbrengsten', '## Kop met **vet**', '## Kop [met link](x.html)', '- Een afspraak.',
+      '- **Projectleider.** Werkt vanuit beleid.', '- **a** en **b**', '- [link](https://x.nl/a_b) item', '- ![beeld](a.png)',
+      '**Vet.** aan het begin', 'Midden **vet** erin', 'A&O fonds Gemeenten', 'A & O', '&amp; entiteit', 'Wauw! Echt!',
+      'Zie [LinkedIn](https://www.linkedin.com/posts/a_b-c#d "De video") nu.', '[a](b) [c](d)', '![Een schets (getekend).](../beelden/a.svg "Titel")',
+      '![](leeg.png)', 'Tekst ![inline](i.png) erin.', '**open', 'a**b**', '**a**b', '**a**,', '** a**', '**a **', '***x***', '*een*',
+      '[a]', '[a][b]', '[a]: x', '[ a ](x)', '[a](x y)', '[a](<x>)', '[a](x "t)', 'a](x)', '[a](x)(y)', '![a](x', '!![a](x)',
+      '[a@b.nl](mailto:a@b.nl)', 'www.delft.nl', '[www.delft.nl](https://delft.nl)', '[**a**](x)', '**[a](x)**', '[a!](x)', '**Wauw!**',
+      '[a](x "een # en _")', 'Regel\n**vet** na een regel', '2015 was een jaar.',
+    );
+    let taken = 0;
+    fc.assert(
+      fc.property(fc.array(inline, { maxLength: 12 }).map((lines) => lines.join('\n')), fc.integer({ min: 1, max: 9 }), (text, bodyLine) => {
+        if (parsePlainLines(text, bodyLine) === undefined) return;
+        if (/[*[!&]/.test(text)) taken += 1;
+        expect(plain(text, bodyLine)).toBe(gfm(text, bodyLine));
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 4000) },
+    );
+    // The inline forms are really read here, not only handed on.
+    expect(taken).toBeGreaterThan(300);
+  });
+
+  it('reads every body of Delft logbook without micromark', () => {
+    const bodies = markdownFiles(join(PROJECT, 'logbook')).map((path) => readFileSync(path, 'utf8').split(/^---$/m).slice(2).join('---'));
+    expect(bodies.length).toBeGreaterThan(8);
+    for (const body of bodies) {
+      expect(parsePlainLines(body, 20), body.slice(0, 60)).toBeDefined();
+      expect(JSON.stringify(parsePlainLines(body, 20))).toBe(JSON.stringify(parseBodyWithGfm(body, 20)));
+    }
+  });
+
   it('takes the usual session body and leaves markup to micromark', () => {
     const session = '\n## Verloop\n\nWe spraken over de wijk.\nEn over de school.\n\n## Opbrengsten\n\n- Een plan.\n- Een afspraak.\n';
     expect(parsePlainLines(session, 12)).toBeDefined();
     expect(plain(session, 12)).toBe(real(session, 12));
-    for (const text of ['Met *nadruk*.', '- a\n\n- b', '- a\nlui vervolg', '  ingesprongen', 'Tekst\n===', '[x]: https://x']) {
+    for (const text of ['Met *nadruk*.', '- a\n\n- b', '- a\nlui vervolg', '  ingesprongen', 'Tekst\n===', '[x]: https://x', 'Met _nadruk_.', '[a][b]', '&amp;']) {
       expect(parsePlainLines(text, 1)).toBeUndefined();
     }
   });
