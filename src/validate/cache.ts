@@ -1,6 +1,8 @@
 // The check cache: per-file results keyed by the file's content hash, valid only for
 // the same ef build and the same ef.config.yaml. Cross-file rules are never cached;
 // they run on the (cached or fresh) facts every time, so a cache cannot hide an error.
+// Image files keep their verdict by stat (see `CachedBeeld`); the image rule itself
+// (alt text, where a reference points) runs every time too.
 import { createHash, hash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -10,10 +12,12 @@ import type { MessageRecord } from '../diagnostics/collect.js';
 import type { Severity } from '../diagnostics/messages.js';
 import type { Config } from './schemas/config.js';
 import type { Facts } from './facts.js';
+import type { BeeldRegel } from '../images/verwijzing.js';
+import type { BeeldOordeel } from './rules/beelden.js';
 
 export const CACHE_DIR = '.ef-cache';
 const CACHE_FILE = 'check.json';
-const FORMAT = 5;
+const FORMAT = 6;
 
 /**
  * One file in the cache, as small as it can be: a logbook of 100,000 sessions keeps
@@ -39,6 +43,37 @@ export interface CheckCache {
   readonly config: Config;
   readonly files: Readonly<Record<string, CachedFile>>;
   readonly texts: readonly CachedText[];
+  /** Image files by their path inside the logbook (`beelden/team.jpg`). */
+  readonly beelden: Readonly<Record<string, CachedBeeld>>;
+}
+
+/**
+ * What an image file was found to be, with the stat it had (see `statKey`, never
+ * empty here): its size in bytes when it is a good image, else the rule and the
+ * reason. Only a verdict on the file's bytes is kept: one that depends on the folders
+ * around it (missing, outside `beelden/`) is found afresh every time.
+ */
+export type CachedBeeld = readonly [stat: string, grootte: number] | readonly [stat: string, regel: BeeldRegel, reden: string];
+
+/** The rules whose verdict on an image depends on its bytes alone. */
+const BYTE_RULES: ReadonlySet<unknown> = new Set<BeeldRegel>(['image-corrupt', 'image-unsupported']);
+
+/** The cache entry of an image with this stat and verdict, if the verdict can be kept. */
+export function toCachedBeeld(stat: string, oordeel: BeeldOordeel): CachedBeeld | undefined {
+  if (stat === '') return undefined;
+  if ('grootte' in oordeel) return [stat, oordeel.grootte];
+  return BYTE_RULES.has(oordeel.probleem.regel) ? [stat, oordeel.probleem.regel, oordeel.probleem.reden] : undefined;
+}
+
+/** The verdict kept for an image, if it was kept for exactly this (non-empty) stat. */
+export function fromCachedBeeld(cached: CachedBeeld | undefined, stat: string): BeeldOordeel | undefined {
+  if (cached === undefined || stat === '' || cached[0] !== stat) return undefined;
+  return cached.length === 2 ? { grootte: cached[1] } : { probleem: { regel: cached[1], reden: cached[2] } };
+}
+
+/** Whether two tables of image verdicts hold the same (both are written in sorted order). */
+export function sameBeelden(a: Readonly<Record<string, CachedBeeld>> | undefined, b: Readonly<Record<string, CachedBeeld>>): boolean {
+  return a !== undefined && JSON.stringify(a) === JSON.stringify(b);
 }
 
 /**
@@ -136,6 +171,7 @@ export function writeCache(
   root: string,
   head: Pick<CheckCache, 'build' | 'configHash' | 'config'>,
   files: (entry: ReturnType<typeof cacheWriter>['entry']) => Iterable<[string, CachedFile]>,
+  beelden: CheckCache['beelden'],
 ): void {
   const dir = join(root, CACHE_DIR);
   let temp: string | undefined;
@@ -158,7 +194,7 @@ export function writeCache(
         writeSync(fd, `${first ? '' : ','}${JSON.stringify(key)}:${JSON.stringify(file)}`);
         first = false;
       }
-      writeSync(fd, `},"texts":${JSON.stringify(writer.texts())}}`);
+      writeSync(fd, `},"texts":${JSON.stringify(writer.texts())},"beelden":${JSON.stringify(beelden)}}`);
     } finally {
       closeSync(fd);
     }
@@ -181,14 +217,23 @@ const isCount = (value: unknown): value is number => Number.isSafeInteger(value)
 
 function isCheckCache(value: unknown, build: string): value is CheckCache {
   if (!isObject(value) || value['format'] !== FORMAT || value['build'] !== build) return false;
-  const { configHash, configDigest, config, files, texts } = value;
-  if (!isString(configHash) || !isString(configDigest) || !isObject(config) || !isObject(files) || !Array.isArray(texts)) return false;
+  const { configHash, configDigest, config, files, texts, beelden } = value;
+  if (!isString(configHash) || !isString(configDigest) || !isObject(config) || !isObject(files) || !Array.isArray(texts) || !isObject(beelden)) return false;
   if (digestOf(JSON.stringify(config)) !== configDigest) return false;
   if (!texts.every(isCachedText)) return false;
   for (const key in files) {
     if (!isCachedFile(files[key], texts.length)) return false;
   }
+  for (const key in beelden) {
+    if (!isCachedBeeld(beelden[key])) return false;
+  }
   return true;
+}
+
+function isCachedBeeld(value: unknown): boolean {
+  if (!Array.isArray(value) || !isString(value[0]) || value[0] === '') return false;
+  if (value.length === 2) return isCount(value[1]);
+  return value.length === 3 && BYTE_RULES.has(value[1]) && isString(value[2]);
 }
 
 function isCachedText(value: unknown): boolean {

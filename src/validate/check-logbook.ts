@@ -3,7 +3,7 @@
 // rules then run on the facts; a message they add is located by reading that one
 // file again. Unchanged files come from the cache, and when nothing changed the
 // schemas and parsers are never even loaded.
-import { statSync, type Stats } from 'node:fs';
+import { lstatSync, statSync, type Stats } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -14,10 +14,25 @@ import { limitsFrom, type Limits } from '../load/limits.js';
 import { readEntry, readRaw, type Scratch } from '../load/read.js';
 import { fileMessagesOf, recordsOf, type FileMessages, type MessageRecord } from '../diagnostics/collect.js';
 import { addMessage } from '../diagnostics/messages.js';
-import { buildFingerprint, cacheReader, hashBytes, readCache, SETTLE_MS, statKey, writeCache, type CachedFile, type CheckCache } from './cache.js';
+import {
+  buildFingerprint,
+  cacheReader,
+  fromCachedBeeld,
+  hashBytes,
+  readCache,
+  sameBeelden,
+  SETTLE_MS,
+  statKey,
+  toCachedBeeld,
+  writeCache,
+  type CachedBeeld,
+  type CachedFile,
+  type CheckCache,
+} from './cache.js';
 import type { FileResult } from './check-file.js';
 import type { CrossFileContext } from './cross-file-context.js';
 import type { Facts } from './facts.js';
+import type { BeeldOordeel } from './rules/beelden.js';
 import type { Config } from './schemas/config.js';
 
 export interface CheckLogbookOptions {
@@ -103,6 +118,7 @@ export async function checkLogbook(options: CheckLogbookOptions): Promise<CheckR
     if (cache && index % LARGE === LARGE - 1) tidy();
   });
   const hadCache = cache !== undefined;
+  const cachedBeelden = cache?.beelden;
   cache = undefined;
   fromCached = undefined;
   tidy();
@@ -132,17 +148,22 @@ export async function checkLogbook(options: CheckLogbookOptions): Promise<CheckR
   const changed = missing.length > 0 || !hadCache || cachedCount !== hashed || newlySettled;
 
   const extra = await runCrossFile(config, configFile, results, cwd, limits);
-  await checkImages(root, results, cwd, extra);
+  const beelden = await checkImages(root, results, cwd, extra, useCache ? { cached: cachedBeelden ?? {}, settledBefore } : undefined);
   tidy();
 
-  if (useCache && changed) {
-    writeCache(root, { build, configHash, config }, function* cachedFiles(toCached) {
-      for (const [index, entry] of discovered.entries()) {
-        const hash = hashes[index];
-        const { facts, messages } = results[index]!;
-        if (hash !== undefined) yield [keyOf(entry.path), toCached(hash, stats[index] ?? '', facts, messages)];
-      }
-    });
+  if (useCache && (changed || !sameBeelden(cachedBeelden, beelden))) {
+    writeCache(
+      root,
+      { build, configHash, config },
+      function* cachedFiles(toCached) {
+        for (const [index, entry] of discovered.entries()) {
+          const hash = hashes[index];
+          const { facts, messages } = results[index]!;
+          if (hash !== undefined) yield [keyOf(entry.path), toCached(hash, stats[index] ?? '', facts, messages)];
+        }
+      },
+      beelden,
+    );
   }
 
   const files: FileMessages[] = [fileMessagesOf(configFile)];
@@ -259,15 +280,73 @@ async function runCrossFile(
   return extra;
 }
 
-/** The images of every file, checked afresh (never from the cache). */
-async function checkImages(root: string, results: readonly FileResult[], cwd: string, extra: Map<string, MessageRecord[]>): Promise<void> {
-  if (!results.some((result) => result.facts.beelden)) return;
-  const { checkBeelden } = await import('./rules/beelden.js');
-  checkBeelden(root, results.map((result) => result.facts), (facts, ruleId, reason, place) => {
-    const scratch = new VFile({ path: facts.path, cwd });
-    addMessage(scratch, ruleId, reason, place);
-    extra.set(facts.path, [...(extra.get(facts.path) ?? []), ...recordsOf(scratch)]);
-  });
+/**
+ * The images of every file. The image rule runs every time; an image file whose stat
+ * is the one the cache saw is not read again (its verdict comes from `cache`), any
+ * other is read and checked. Returns the verdicts worth keeping, by path, sorted.
+ */
+async function checkImages(
+  root: string,
+  results: readonly FileResult[],
+  cwd: string,
+  extra: Map<string, MessageRecord[]>,
+  cache: { readonly cached: Readonly<Record<string, CachedBeeld>>; readonly settledBefore: number } | undefined,
+): Promise<Record<string, CachedBeeld>> {
+  const kept: Record<string, CachedBeeld> = {};
+  if (!results.some((result) => result.facts.beelden)) return kept;
+  const { beeldPaden, checkBeelden, oordeelVan } = await import('./rules/beelden.js');
+  const facts = results.map((result) => result.facts);
+  const oordelen = new Map<string, BeeldOordeel>();
+  // The image readers (and the SVG parser) are loaded only when some image must be read.
+  let leesBeeld: typeof import('../images/beeld.js').leesBeeld | undefined;
+  for (const pad of beeldPaden(root, facts)) {
+    // The stat is taken before the file is read: an edit in between leaves the cache with an old stat, never a wrong verdict.
+    const stat = cache ? plainFileStat(root, pad, cache.settledBefore) : '';
+    let oordeel = cache && Object.hasOwn(cache.cached, pad) ? fromCachedBeeld(cache.cached[pad], stat) : undefined;
+    if (!oordeel) {
+      leesBeeld ??= (await import('../images/beeld.js')).leesBeeld;
+      oordeel = oordeelVan(leesBeeld(root, pad));
+    }
+    oordelen.set(pad, oordeel);
+    const entry = toCachedBeeld(stat, oordeel);
+    if (entry) kept[pad] = entry;
+  }
+  checkBeelden(
+    root,
+    facts,
+    (file, ruleId, reason, place) => {
+      const scratch = new VFile({ path: file.path, cwd });
+      addMessage(scratch, ruleId, reason, place);
+      extra.set(file.path, [...(extra.get(file.path) ?? []), ...recordsOf(scratch)]);
+    },
+    (pad) => oordelen.get(pad)!,
+  );
+  return kept;
+}
+
+/**
+ * The stat key (see `statKey`) of `pad` inside `root` when each step of it is a real
+ * folder and the last a regular file, none of them a symbolic link: then what
+ * `leesBeeld` makes of it depends on the file's bytes alone. Empty otherwise.
+ */
+function plainFileStat(root: string, pad: string, settledBefore: number): string {
+  const steps = pad.split('/');
+  let path = root;
+  try {
+    for (const [at, step] of steps.entries()) {
+      path = join(path, step);
+      const stats = lstatSync(path, { throwIfNoEntry: false });
+      if (!stats) return '';
+      if (at < steps.length - 1) {
+        if (!stats.isDirectory()) return '';
+      } else {
+        return stats.isFile() ? statKey(stats, settledBefore) : '';
+      }
+    }
+  } catch {
+    // Unreadable folder, name too long: read the file the ordinary way.
+  }
+  return '';
 }
 
 /**

@@ -7,7 +7,8 @@ import { addMessage, type Place } from '../diagnostics/messages.js';
 import { fileMessagesOf, type FileMessages } from '../diagnostics/collect.js';
 import { checkFile, factsOfLoaded } from './check-file.js';
 import { runCrossFileRules } from './cross-file.js';
-import { checkBeelden } from './rules/beelden.js';
+import { checkBeelden, oordeelVan } from './rules/beelden.js';
+import { leesBeeld } from '../images/beeld.js';
 import type { Facts } from './facts.js';
 import { locateValue, type DataPath } from './locate.js';
 import { groupEntries, type Entries, type Entry } from './entries.js';
@@ -74,7 +75,12 @@ export function validateFiles(set: FileSet): ValidatedLogbook {
       addMessage(file, ruleId, reason, placeIn(frontmatter, at));
     },
   });
-  checkBeelden(set.root, facts, (target, ruleId, reason, place) => addMessage(files.get(target.path)!.file, ruleId, reason, place));
+  checkBeelden(
+    set.root,
+    facts,
+    (target, ruleId, reason, place) => addMessage(files.get(target.path)!.file, ruleId, reason, place),
+    (pad) => oordeelVan(leesBeeld(set.root, pad)),
+  );
   return {
     root: set.root,
     cwd: set.cwd,
