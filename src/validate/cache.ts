@@ -286,12 +286,13 @@ export function buildFingerprint(): string {
   const hash = createHash('sha1');
   const pkg = join(dist, '..', 'package.json');
   hash.update(readFileSync(pkg));
-  // The bundle (scripts/build.mjs) puts all of ef's code in dist/cli/: the rules, the
-  // vocabulary, and the font coverage behind the pdf-character-missing warnings.
+  // The bundle (scripts/build.mjs) puts all of ef's code in dist/cli/ (the chunks and the
+  // one-script build, ef.cjs): the rules, the vocabulary, and the font coverage behind
+  // the pdf-character-missing warnings.
   for (const folder of ['cli']) {
     let names: string[];
     try {
-      names = readdirSync(join(dist, folder)).filter((name) => name.endsWith('.js')).sort();
+      names = readdirSync(join(dist, folder)).filter((name) => name.endsWith('.js') || name.endsWith('.cjs')).sort();
     } catch {
       continue;
     }
