@@ -189,15 +189,28 @@ function pngSize(bytes: Uint8Array): Afmeting {
   assertPixels(size);
   const idat = chunks.filter((c) => c.type === 'IDAT');
   if (idat.length === 0) throw new BeeldFout('het PNG-bestand bevat geen beeld');
+  const data = Buffer.concat(idat.map((c) => c.data));
+  const expected = pngDataLength(header);
+  const key = `${expected}:${data.length}:${crc32(data)}`;
+  if (inflatedBefore.has(key)) return size;
   try {
     // The header says exactly how many bytes the image data inflates to; more is damage,
     // and the limit keeps memory to what the picture itself needs.
-    inflateSync(Buffer.concat(idat.map((c) => c.data)), { maxOutputLength: Math.max(1, pngDataLength(header)) });
+    inflateSync(data, { maxOutputLength: Math.max(1, expected) });
   } catch {
     throw new BeeldFout('de beeldgegevens van het PNG-bestand zijn beschadigd');
   }
+  if (inflatedBefore.size >= 10_000) inflatedBefore.clear();
+  inflatedBefore.add(key);
   return size;
 }
+
+/**
+ * Image data this process inflated whole before (its lengths and checksum): a report
+ * reads a picture to check the logbook and again to embed it, and inflating is most of
+ * the cost of reading a PNG.
+ */
+const inflatedBefore = new Set<string>();
 
 const PNG_CHANNELS: Readonly<Record<number, number>> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
 /** The passes of Adam7 interlacing: first column and row, column and row step. */
