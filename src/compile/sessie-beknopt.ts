@@ -2,10 +2,9 @@
 // sessions: its heading (same anchor as the full section), its case, how many took part,
 // and its opbrengsten. No verloop, no roles table or NSOB chart, no leerpunten or
 // vervolgvragen, no pictures: the full record stays in the logbook.
-import type { ListItem, Root, RootContent } from 'mdast';
-import { SKIP, visit } from 'unist-util-visit';
+import type { Nodes, RootContent } from 'mdast';
 import { withAnchor } from './anchors.js';
-import { opbrengstItems } from './body.js';
+import { bodyBlocks, splitSections } from './body.js';
 import { statusLabel } from './labels.js';
 import { heading, list, paragraph, strong, type Inline } from './mdast.js';
 import { deelnemersZin, sessieAnker, sessieKop } from './session.js';
@@ -17,32 +16,43 @@ export function beknopteSessie(sessie: SessieModel, depth: number): RootContent[
   const casus = sessie.casus?.data;
   if (casus) feiten.push([strong('Casus:'), ` ${casus.titel} (${statusLabel(casus.status).toLowerCase()})`]);
   feiten.push([`${deelnemersZin(sessie.data.deelnemers)}.`]);
-  return [withAnchor(heading(depth, sessieKop(sessie)), sessieAnker(sessie)), list(feiten), ...opbrengsten(sessie)];
+  return [withAnchor(heading(depth, sessieKop(sessie)), sessieAnker(sessie)), list(feiten), ...opbrengsten(sessie, depth)];
 }
 
-function opbrengsten(sessie: SessieModel): RootContent[] {
-  const items = zonderBeelden(opbrengstItems(sessie));
-  if (items.length === 0) return [paragraph(strong('Opbrengsten:'), ' geen vastgelegd.')];
-  return [paragraph(strong('Opbrengsten:')), { type: 'list', ordered: false, spread: false, children: items }];
+function opbrengsten(sessie: SessieModel, depth: number): RootContent[] {
+  const blocks = zonderBeelden(opbrengstenBlocks(sessie, depth + 2));
+  if (blocks.length === 0) return [paragraph(strong('Opbrengsten:'), ' geen vastgelegd.')];
+  return [paragraph(strong('Opbrengsten:')), ...blocks];
 }
 
 /**
- * The items without the logbook's pictures (a picture stands as a paragraph of its own
- * after sanitising), and without items that held nothing else. The items are the
- * sanitiser's own new nodes, so they are changed in place.
+ * The `## Opbrengsten` section exactly as the full view shows it, made safe. From the
+ * whole body, not from the parse of that section alone (`sessie.opbrengsten`): a
+ * reference link's definition and the marks that make a picture a logbook picture come
+ * from the whole body.
  */
-function zonderBeelden(items: ListItem[]): ListItem[] {
-  const root: Root = { type: 'root', children: [{ type: 'list', spread: false, children: items }] };
-  visit(root, 'image', (_node, index, parent) => {
-    if (parent === undefined || index === undefined) return;
-    parent.children.splice(index, 1);
-    return [SKIP, index];
-  });
-  visit(root, 'paragraph', (node, index, parent) => {
-    if (parent === undefined || index === undefined || node.children.length > 0) return;
-    parent.children.splice(index, 1);
-    return [SKIP, index];
-  });
-  const list = root.children[0];
-  return list?.type === 'list' ? list.children.filter((item) => item.children.length > 0) : [];
+function opbrengstenBlocks(sessie: SessieModel, base: number): RootContent[] {
+  const section = splitSections(sessie.body).find((part) => part.naam === 'opbrengsten');
+  return section ? bodyBlocks(section.content, sessie.body, base) : [];
+}
+
+/** Containers that say nothing once their pictures are gone. */
+const LEEG_WEG = new Set(['paragraph', 'listItem', 'list', 'blockquote']);
+
+/**
+ * The blocks without the logbook's pictures (after sanitising, a picture stands as a
+ * paragraph of its own), and without the paragraphs and list items that held nothing else.
+ */
+function zonderBeelden<T extends Nodes>(nodes: readonly T[]): T[] {
+  const result: T[] = [];
+  for (const node of nodes) {
+    if (node.type === 'image') continue;
+    if (!('children' in node)) {
+      result.push(node);
+      continue;
+    }
+    const children = zonderBeelden(node.children as readonly Nodes[]);
+    if (children.length > 0 || !LEEG_WEG.has(node.type)) result.push({ ...node, children } as T);
+  }
+  return result;
 }

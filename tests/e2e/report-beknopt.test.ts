@@ -8,6 +8,16 @@ import { mentions, readTextTree } from '../golden/helpers.js';
 
 const UITLEG = 'Van elke bijeenkomst staan hier kort de casus, het aantal deelnemers en de opbrengsten';
 
+// The first session's opbrengsten: a sentence above the list, a picture of its own and
+// one in an item, and a reference link whose definition stands at the end of the body.
+const EERSTE_OPBRENGSTEN = `Wat de eerste bijeenkomst opleverde:
+
+- Opbrengst van bijeenkomst 1, zie [het plan][plan].
+- ![Drie vlakken](../beelden/sdg-4-7-11.png)
+
+![Drie vlakken in de kleuren van de Global Goals](../beelden/sdg-4-7-11.png "De doelen op tafel")
+`;
+
 /**
  * A logbook with `aantal` sessions in March 2021 (one a day), each with a verloop, two
  * participants with roles (so the full view draws an NSOB chart), opbrengsten and leerpunten.
@@ -17,8 +27,11 @@ function logboekMetSessies(aantal: number): string {
   mkdirSync(join(root, 'sessies'), { recursive: true });
   cpSync(fixture('valid-minimal/ef.config.yaml'), join(root, 'ef.config.yaml'));
   cpSync(fixture('valid-minimal/casussen'), join(root, 'casussen'), { recursive: true });
+  mkdirSync(join(root, 'beelden'));
+  cpSync(join(PROJECT, 'logbook/beelden/sdg-4-7-11.png'), join(root, 'beelden/sdg-4-7-11.png'));
   for (let n = 1; n <= aantal; n += 1) {
     const dag = String(n).padStart(2, '0');
+    const opbrengsten = n === 1 ? EERSTE_OPBRENGSTEN : `- Opbrengst van bijeenkomst ${n}.\n`;
     writeFileSync(
       join(root, 'sessies', `2021-03-${dag}-moestuin-${n}.md`),
       `---
@@ -48,11 +61,12 @@ Het gesprek van dag ${n} ging over de grond.
 
 ## Opbrengsten
 
-- Opbrengst van bijeenkomst ${n}.
-
+${opbrengsten}
 ## Leerpunten
 
 - Leerpunt van bijeenkomst ${n}.
+
+[plan]: https://example.org/plan
 `,
     );
   }
@@ -74,7 +88,12 @@ function expectBeknopt(md: string, stdout: string, aantal: number): void {
   expect(md).toContain(`### Moestuin ${aantal} (${aantal} maart 2021)`);
   expect(md).toContain('- **Casus:** Buurtmoestuin (lopend)');
   expect(md).toContain('- Twee deelnemers, één van binnen en één van buiten de organisatie.');
-  for (let n = 1; n <= aantal; n += 1) expect(md).toContain(`- Opbrengst van bijeenkomst ${n}.`);
+  for (let n = 2; n <= aantal; n += 1) expect(md).toContain(`- Opbrengst van bijeenkomst ${n}.`);
+  // The first one's opbrengsten as written, with the sentence above them and the link,
+  // but without its pictures (and no item left empty where a picture was).
+  expect(md).toContain('Wat de eerste bijeenkomst opleverde:\n\n- Opbrengst van bijeenkomst 1, zie [het plan](https://example.org/plan).\n\n###');
+  expect(md).not.toContain('Drie vlakken');
+  expect(stdout).not.toContain('sdg-4-7-11.png');
   // And nothing else of a session: no verloop, no roles, no NSOB chart, no leerpunten.
   expect(md).not.toContain('Verloop');
   expect(md).not.toContain('Het gesprek van dag');
@@ -99,6 +118,7 @@ describe('ef report with many sessions in the period', () => {
     expect(md).toContain('Het gesprek van dag 30 ging over de grond.');
     expect(md).toContain('- Leerpunt van bijeenkomst 30.');
     expect(stdout).toContain('kwadrant-2021-03-30.svg');
+    expect(stdout).toContain('sdg-4-7-11.png');
   });
 
   it('--sessions volledig shows 31 sessions in full', async () => {
