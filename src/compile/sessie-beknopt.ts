@@ -51,7 +51,7 @@ function zonderBeelden<T extends Nodes>(nodes: readonly T[]): T[] {
       result.push(node);
       continue;
     }
-    const children = zonderBeelden(node.children as readonly Nodes[]);
+    const children = zonderBeelden(node.children);
     if (children.length > 0 || !LEEG_WEG.has(node.type)) result.push({ ...node, children } as T);
   }
   return result;
