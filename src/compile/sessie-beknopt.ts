@@ -52,7 +52,7 @@ function zonderBeelden<T extends Nodes>(nodes: readonly T[]): T[] {
       continue;
     }
     const children = zonderBeelden(node.children);
-    if (children.length > 0 || !LEEG_WEG.has(node.type)) result.push({ ...node, children } as T);
+    if (children.length > 0 || !LEEG_WEG.has(node.type)) result.push({ ...node, children });
   }
   return result;
 }
