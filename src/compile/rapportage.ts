@@ -21,6 +21,13 @@ import { huisstijlVan, metLogo } from './huisstijl.js';
 import { assertNoHiddenNames, namePolicy } from './privacy.js';
 import { forAudience, selectPeriod } from './select.js';
 import { sessionSection, volgnummers } from './session.js';
+import { beknopteSessie } from './sessie-beknopt.js';
+import { sessieWeergave, type SessieWeergave } from './sessie-weergave.js';
+
+export interface RapportageOptions {
+  /** How the sessions are shown; absent: in full up to MAX_VOLLEDIGE_SESSIES, else beknopt. */
+  readonly sessies?: SessieWeergave | undefined;
+}
 
 /**
  * The rapportage's own id (`rapportage-2`) for its period, else `rapportage-<period>`
@@ -48,7 +55,7 @@ export function safeSlug(value: string): string {
  * Names the audience may not see are taken out of the model before anything is built;
  * a document that would still show one is refused (InternalError), so nothing is written.
  */
-export function compileRapportage(original: Logbook, period: ResolvedPeriod, audience: Audience): RenderDocument {
+export function compileRapportage(original: Logbook, period: ResolvedPeriod, audience: Audience, options: RapportageOptions = {}): RenderDocument {
   const policy = namePolicy(original, audience);
   const logbook = forAudience(original, audience, policy);
   const rapportage = period.rapportage ? logbook.rapportages.find((r) => r.id === period.rapportage!.id) : undefined;
@@ -67,10 +74,12 @@ export function compileRapportage(original: Logbook, period: ResolvedPeriod, aud
   const build: Record<Exclude<Onderdeel, 'inleiding'>, () => Part | undefined> = {
     campagne: () => campaign(selection.activiteiten),
     bijeenkomsten: () =>
-      sessions(selection.sessies, logbook, (sessie) => {
-        const chart = quadrantChart(sessie, { audience, rollen: logbook.config.rollen });
-        return chart ? addImage(quadrantName(sessie, logbook), chart.svg, chart.alt, chart.titel) : [];
-      }),
+      sessieWeergave(options.sessies, selection.sessies.length) === 'beknopt'
+        ? beknopteSessies(selection.sessies)
+        : sessions(selection.sessies, logbook, (sessie) => {
+            const chart = quadrantChart(sessie, { audience, rollen: logbook.config.rollen });
+            return chart ? addImage(quadrantName(sessie, logbook), chart.svg, chart.alt, chart.titel) : [];
+          }),
     portretten: () => portraits(selection.portretten),
     monitoring: () => monitoring(logbook, period, assetDir, images),
     logboek: () => earlierOpbrengsten(logbook, period),
@@ -254,6 +263,21 @@ function sessions(sessies: readonly SessieModel[], logbook: Logbook, kwadrant: (
   const content: RootContent[] = [];
   for (const sessie of sessies) content.push(...sessionSection(sessie, context));
   return { titel: 'Bijeenkomsten', lead, content };
+}
+
+/**
+ * Every session in a few lines. The sentence that says so stands in the content, not the
+ * lead: a reader must always know the full record is elsewhere, also under an editorial heading.
+ */
+function beknopteSessies(sessies: readonly SessieModel[]): Part | undefined {
+  if (sessies.length === 0) return undefined;
+  const een = sessies.length === 1;
+  const uitleg = paragraph(
+    `In deze periode ${een ? 'was er' : 'waren er'} ${aantal(sessies.length, 'bijeenkomst', 'bijeenkomsten')}. ` +
+      `Van ${een ? 'de' : 'elke'} bijeenkomst staan hier kort de casus, het aantal deelnemers en de opbrengsten; ` +
+      'het hele verslag, met het verloop, de rollen en de leerpunten, staat in het logboek.',
+  );
+  return { titel: 'Bijeenkomsten', lead: [], content: [uitleg, ...sessies.flatMap((sessie) => beknopteSessie(sessie, 3))] };
 }
 
 /** `kwadrant-2021-01-28.svg`, `-2`, `-3` for later sessions that day: from the date, never the file name. */

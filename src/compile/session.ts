@@ -161,6 +161,24 @@ function casusBlock(casus: CasusModel, context: SessionContext): RootContent[] {
 
 function attendance(sessie: SessieModel, logbook: Logbook): RootContent[] {
   const deelnemers = sessie.data.deelnemers;
+  const nodes: RootContent[] = [
+    paragraph(`${deelnemersZin(deelnemers)}:`),
+    list(
+      deelnemers.map((deelnemer): Inline[] => {
+        const sessieRollen = deelnemer.rollen.filter((rol) => isSessieRol(rol.rol)).map((rol) => rolLabel(rol.rol, logbook.config).toLowerCase());
+        return [`${wie(deelnemer)} (${herkomst(deelnemer, logbook.config)})${sessieRollen.length ? `, ${opsomming(sessieRollen)}` : ''}`];
+      }),
+    ),
+  ];
+  if (sessie.data.afwezig.length > 0) nodes.push(paragraph(strong('Afwezig:'), ` ${opsomming(sessie.data.afwezig)}.`));
+  return nodes;
+}
+
+/**
+ * `Zeven deelnemers, vier van binnen en drie van buiten de organisatie`: how many took
+ * part and from where, without the closing punctuation. Counts only, never names.
+ */
+export function deelnemersZin(deelnemers: readonly Deelnemer[]): string {
   const intern = deelnemers.filter((deelnemer) => deelnemer.intern === true).length;
   const extern = deelnemers.filter((deelnemer) => deelnemer.intern === false).length;
   const onbekend = deelnemers.length - intern - extern;
@@ -178,17 +196,7 @@ function attendance(sessie: SessieModel, logbook: Logbook): RootContent[] {
         : onbekend === deelnemers.length
           ? `niet vastgelegd of ${deelnemers.length === 1 ? 'die' : 'ze'} van binnen of buiten de organisatie ${deelnemers.length === 1 ? 'kwam' : 'kwamen'}`
           : opsomming(delen);
-  const nodes: RootContent[] = [
-    paragraph(`${hoofdletter(aantal(deelnemers.length, 'deelnemer', 'deelnemers'))}${onbekend === deelnemers.length ? ';' : ','} ${herkomstZin}:`),
-    list(
-      deelnemers.map((deelnemer): Inline[] => {
-        const sessieRollen = deelnemer.rollen.filter((rol) => isSessieRol(rol.rol)).map((rol) => rolLabel(rol.rol, logbook.config).toLowerCase());
-        return [`${wie(deelnemer)} (${herkomst(deelnemer, logbook.config)})${sessieRollen.length ? `, ${opsomming(sessieRollen)}` : ''}`];
-      }),
-    ),
-  ];
-  if (sessie.data.afwezig.length > 0) nodes.push(paragraph(strong('Afwezig:'), ` ${opsomming(sessie.data.afwezig)}.`));
-  return nodes;
+  return `${hoofdletter(aantal(deelnemers.length, 'deelnemer', 'deelnemers'))}${onbekend === deelnemers.length ? ';' : ','} ${herkomstZin}`;
 }
 
 function rolesBlocks(sessie: SessieModel, context: SessionContext): RootContent[] {

@@ -7,6 +7,7 @@ import { PERIOD_FORMS } from '../../core/period.js';
 import { resolvePeriod, type ResolvedPeriod } from '../../model/resolve-period.js';
 import type { Logbook } from '../../model/types.js';
 import type { Audience, RenderDocument } from '../../compile/document.js';
+import type { SessieWeergave } from '../../compile/sessie-weergave.js';
 import { documentFiles, outputFailure, parseFormats, writeOutputs, type Format, type RenderedDocument } from '../../publish/write-outputs.js';
 import { escapeForLog } from '../../core/escape.js';
 import type { Io } from '../../core/io.js';
@@ -24,10 +25,13 @@ export interface OutputOptions {
 
 export interface ReportOptions extends OutputOptions {
   readonly period?: string;
+  readonly sessions?: SessieWeergave;
 }
 
 export async function report(options: ReportOptions, io: Io): Promise<number> {
-  return publish(options, io, (logbook, audience) => compileRapportage(logbook, reportPeriod(options.period, logbook), audience));
+  return publish(options, io, (logbook, audience) =>
+    compileRapportage(logbook, reportPeriod(options.period, logbook), audience, { sessies: options.sessions }),
+  );
 }
 
 /** The period asked for, or else the period of the latest rapportage. */

@@ -2,6 +2,7 @@
 import { Option, type Command } from '@commander-js/extra-typings';
 import type { ReportOptions } from '../commands/report.js';
 import { optionsFor, type DefineContext } from './context.js';
+import { MAX_VOLLEDIGE_SESSIES, SESSIE_WEERGAVEN } from '../../compile/sessie-weergave.js';
 
 /** The options `ef report` and `ef logbook` share. */
 export function addOutputOptions<Args extends unknown[], Opts extends Record<string, unknown>, Globals extends Record<string, unknown>>(
@@ -48,6 +49,12 @@ export function defineReport({ program, configure, io, state }: DefineContext): 
           '--period <periode>',
           'de periode: 2021, 2021-H1, 2021-Q1, 2021-03, 2021-01-01..2021-03-15, of een rapportage (rapportage-2 of 2); standaard de laatste rapportage',
         ),
+      )
+      .addOption(
+        new Option(
+          '--sessions <weergave>',
+          `volledig: elke bijeenkomst helemaal; beknopt: van elke bijeenkomst alleen de casus, het aantal deelnemers en de opbrengsten (standaard: volledig tot en met ${MAX_VOLLEDIGE_SESSIES} bijeenkomsten in de periode, daarboven beknopt)`,
+        ).choices(SESSIE_WEERGAVEN),
       ),
   )
     .addHelpText(
@@ -55,12 +62,18 @@ export function defineReport({ program, configure, io, state }: DefineContext): 
       `
 De bestandsnaam is die van de rapportage (rapportage-2.md) als de periode precies die
 van een rapportage is, anders rapportage-<periode>.md (rapportage-2021-q3.md).
+
+Bijeenkomsten: tot en met ${MAX_VOLLEDIGE_SESSIES} in de periode staat elke bijeenkomst er helemaal in.
+Zijn het er meer, dan staan ze er beknopt in: van elke bijeenkomst de casus, het aantal
+deelnemers en de opbrengsten; het hele verslag staat in het logboek. Met --sessions
+volledig of --sessions beknopt kies je zelf.
 ${OUTPUT_HELP}
 Voorbeelden:
   $ ef report                                  de laatste rapportage, naar reports/
   $ ef report --period rapportage-2            dezelfde als --period 2 of --period 2021-Q1
   $ ef report --period 2021-Q3 --format md,pdf
   $ ef report --period 2 --audience publiek --out publicatie
+  $ ef report --period 2015 --sessions volledig  elke bijeenkomst helemaal, hoeveel ook
 `,
     )
     .action(async (_options, command) => {
