@@ -4,7 +4,7 @@
 // heading of that name, or after the text; never twice, and never when it is empty.
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { aantal, formatBereik, formatDatum, formatGetal, hoofdletter, opsomming, rangtelwoord, rangtelwoordVoluit } from '../core/dutch.js';
+import { aantal, dateParts, formatBereik, formatDatum, formatGetal, hoofdletter, MAANDEN, opsomming, rangtelwoord, rangtelwoordVoluit } from '../core/dutch.js';
 import { contains, eersteDag, type Period } from '../core/period.js';
 import type { ResolvedPeriod } from '../model/resolve-period.js';
 import type { Logbook, RapportageModel, SessieModel } from '../model/types.js';
@@ -277,7 +277,27 @@ function beknopteSessies(sessies: readonly SessieModel[]): Part | undefined {
       `Van ${een ? 'de' : 'elke'} bijeenkomst staan hier kort de casus, het aantal deelnemers en de opbrengsten; ` +
       'het hele verslag, met het verloop, de rollen en de leerpunten, staat in het logboek.',
   );
-  return { titel: 'Bijeenkomsten', lead: [], content: [uitleg, ...sessies.flatMap((sessie) => beknopteSessie(sessie, 3))] };
+  return { titel: 'Bijeenkomsten', lead: [], content: [uitleg, ...perMaand(sessies).flatMap(maandBlok)] };
+}
+
+/**
+ * A heading per month with its sessions below it: the contents then list a handful of
+ * months instead of hundreds of sessions (seven pages of them in a quarter's PDF).
+ */
+function maandBlok({ maand, sessies }: { maand: string; sessies: readonly SessieModel[] }): RootContent[] {
+  const { year, month } = dateParts(`${maand}-01`);
+  return [heading(3, hoofdletter(`${MAANDEN[month - 1]} ${year}`)), ...sessies.flatMap((sessie) => beknopteSessie(sessie, 4))];
+}
+
+/** The sessions by month (`2015-01`), in the order given, which is by date. */
+function perMaand(sessies: readonly SessieModel[]): Array<{ maand: string; sessies: SessieModel[] }> {
+  const maanden: Array<{ maand: string; sessies: SessieModel[] }> = [];
+  for (const sessie of sessies) {
+    const maand = sessie.data.datum.slice(0, 7);
+    if (maanden.at(-1)?.maand !== maand) maanden.push({ maand, sessies: [] });
+    maanden.at(-1)!.sessies.push(sessie);
+  }
+  return maanden;
 }
 
 /** `kwadrant-2021-01-28.svg`, `-2`, `-3` for later sessions that day: from the date, never the file name. */

@@ -85,7 +85,9 @@ function expectBeknopt(md: string, stdout: string, aantal: number): void {
   expect(md).toContain(`In deze periode waren er ${aantal} bijeenkomsten. ${UITLEG}`);
   expect(md).toContain('het hele verslag, met het verloop, de rollen en de leerpunten, staat in het logboek.');
   // Every session keeps its heading, its case, its count of participants and its opbrengsten.
-  expect(md).toContain(`### Moestuin ${aantal} (${aantal} maart 2021)`);
+  // Grouped by month, so that the contents list months rather than every session.
+  expect(md).toContain('\n### Maart 2021\n\n#### Moestuin 1 (1 maart 2021)\n');
+  expect(md).toContain(`\n#### Moestuin ${aantal} (${aantal} maart 2021)\n`);
   expect(md).toContain('- **Casus:** Buurtmoestuin (lopend)');
   expect(md).toContain('- Twee deelnemers, één van binnen en één van buiten de organisatie.');
   for (let n = 2; n <= aantal; n += 1) expect(md).toContain(`- Opbrengst van bijeenkomst ${n}.`);
