@@ -51,7 +51,7 @@ export function buildModel(validated: ValidatedLogbook): Logbook {
       // Only the `## Opbrengsten` lines are parsed for the compact lists (Logboek, earlier
       // periods in a rapportage): a long logbook need not parse every whole body for them.
       const { body, bodyLine } = entry.frontmatter;
-      const opbrengsten = () => opbrengstenBody(body, bodyLine);
+      const opbrengsten = () => markBeelden(opbrengstenBody(body, bodyLine), common.bestand);
       fresh.set(common, { body: fresh.get(common)!.body, opbrengsten });
       const metOpbrengsten = withLazy(sessie, 'opbrengsten', opbrengsten);
       return withLazy(metOpbrengsten, 'opbrengstenAantal', () => countOpbrengsten(body, bodyLine));
@@ -104,18 +104,27 @@ function readLogo(root: string, logo: string | undefined): { svg: string } | und
 
 /**
  * The content of the `## Opbrengsten` section alone, parsed with its file line numbers.
- * A body of plain lines is cut at its headings first; one whose structure depends on
- * context (NEEDS_TREE: setext headings, HTML, quotes, tabs) is parsed whole, as the check does.
+ * A body of plain lines is cut at its headings first. One whose structure depends on
+ * context (NEEDS_TREE: setext headings, HTML, quotes, tabs) is parsed whole, as the check
+ * does, and so is one with a link definition (`[plan]: https://…`): a reference in the
+ * section means a link only with its definition, wherever in the body that stands. The
+ * definitions come along, after the section's content, for the renderers to resolve.
  */
 export function opbrengstenBody(body: string, bodyLine: number): Root {
-  if (NEEDS_TREE.test(body)) {
-    const section = findSection(parseBody(body, bodyLine).children, 'opbrengsten');
-    return { type: 'root', children: section ? [...section.content] : [] };
+  if (NEEDS_TREE.test(body) || DEFINITION.test(body)) {
+    const children = parseBody(body, bodyLine).children;
+    const section = findSection(children, 'opbrengsten');
+    if (!section) return { type: 'root', children: [] };
+    const elsewhere = children.filter((node) => node.type === 'definition' && !section.content.includes(node));
+    return { type: 'root', children: [...section.content, ...elsewhere] };
   }
   const section = opbrengstenLines(body, bodyLine);
   if (!section) return { type: 'root', children: [] };
   return parseBody(section.lines.join('\n'), section.firstLine);
 }
+
+/** A line that may define a link reference (`[label]: destination`). */
+const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
 
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;

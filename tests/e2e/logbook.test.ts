@@ -1,12 +1,12 @@
 // ef logbook: the whole Logboek, golden against the committed reports/logboek.md, and
 // the grouping by case and date with links to the sessions.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Heading, Link } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { Slugger } from '../../src/compile/anchors.js';
-import { fixture, PROJECT, tempDir, efInProcess } from '../helpers/ef.js';
+import { copyToTemp, fixture, PROJECT, tempDir, efInProcess } from '../helpers/ef.js';
 import { expectedFiles , nodesOf, parseMarkdown } from '../golden/helpers.js';
 
 const LOGBOOK = join(PROJECT, 'logbook');
@@ -72,6 +72,24 @@ describe('ef logbook', () => {
       'Terugblik op het éénrichtingsverkeer',
       'Intervisie over samenwerken',
     ]);
+  });
+
+  it('shows a reference link and a picture in an opbrengst as the rapportage does, not as text', async () => {
+    const root = copyToTemp(LOGBOOK);
+    const sessie = join(root, 'sessies/2021-01-28-evaluatie-cornelis-musius.md');
+    const text = readFileSync(sessie, 'utf8').replace(
+      '## Opbrengsten\n\n',
+      '## Opbrengsten\n\n- Zie [het renovatieplan][plan] voor de details.\n- De schets: ![Schets van het plan](../beelden/cornelis-musius-droom.svg)\n',
+    );
+    writeFileSync(sessie, `${text}\n[plan]: https://example.org/plan\n`);
+    const out = tempDir();
+    const result = await efInProcess(['logbook', '--root', root, '--out', out]);
+    expect(result.stderr).toBe('');
+    const md = readFileSync(join(out, 'logboek.md'), 'utf8');
+    expect(md).toContain('- Zie [het renovatieplan](https://example.org/plan) voor de details.');
+    expect(md).toContain('![Schets van het plan](logboek-beelden/cornelis-musius-droom.svg)');
+    expect(md).not.toContain('\\[');
+    expect(readdirSync(join(out, 'logboek-beelden'))).toContain('cornelis-musius-droom.svg');
   });
 
   it('shows its help in Dutch', async () => {
