@@ -58,7 +58,10 @@ export function runWithCodeCache(file: string, root: string | undefined, argv: r
   });
   if (cacheFile !== undefined && (cachedData === undefined || script.cachedDataRejected === true)) {
     // After the run, so that the data holds the functions it compiled, not only the top level.
-    process.once('exit', () => writeCache(cacheFile, script));
+    // Not after a usage error (exit code 2): `ef chekc` names no command worth a file.
+    process.once('exit', (code) => {
+      if (code !== 2) writeCache(cacheFile, script);
+    });
   }
   const module = { exports: {} };
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;

@@ -36,8 +36,9 @@ describe.runIf(scriptPath)('the code cache of bin/ef', () => {
     expect(first.code).toBe(0);
     // A good cache is read, not written again.
     expect(statSync(data).mtimeMs).toBe(before);
-    // Another command keeps its own.
+    // Another command keeps its own; a misspelt one (exit code 2) leaves nothing.
     ef(['stats'], { cwd: root, env });
+    expect(ef(['chekc'], { cwd: root, env }).code).toBe(2);
     expect(filesUnder(cache)).toEqual([made[0], made[0]!.replace('check.bin', 'stats.bin')].sort());
   });
 
