@@ -42,6 +42,22 @@ describe.runIf(scriptPath)('the code cache of bin/ef', () => {
     expect(filesUnder(cache)).toEqual([made[0], made[0]!.replace('check.bin', 'stats.bin')].sort());
   });
 
+  it('gives the same output as the ES module build (EF_DEBUG=1), for check and for a report', () => {
+    const root = logbook();
+    const cache = join(tempDir(), 'cache');
+    for (const args of [['check', '--no-cache'], ['stats', '--format', 'json']]) {
+      expect(ef(args, { cwd: root, env: { EF_CODE_CACHE: cache } })).toEqual(ef(args, { cwd: root, env: { EF_DEBUG: '1' } }));
+    }
+    const script = tempDir();
+    const modules = tempDir();
+    expect(ef(['report', '--period', '2', '--format', 'md,html', '--out', script], { cwd: root, env: { EF_CODE_CACHE: cache } }).code).toBe(0);
+    expect(ef(['report', '--period', '2', '--format', 'md,html', '--out', modules], { cwd: root, env: { EF_DEBUG: '1' } }).code).toBe(0);
+    const files = filesUnder(script);
+    expect(files).toContain('rapportage-2.html');
+    expect(filesUnder(modules)).toEqual(files);
+    for (const file of files) expect(readFileSync(join(modules, file)).equals(readFileSync(join(script, file))), file).toBe(true);
+  });
+
   it('runs without a damaged cache and replaces it', () => {
     const root = logbook();
     const cache = join(tempDir(), 'cache');
