@@ -16,7 +16,7 @@
 // frontmatter with `yaml.parseDocument` (bench/floor.mjs), nothing else; the floor
 // of start-up is `node -e 0`.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +24,8 @@ import { generate, generateManyKeys } from './generate.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const project = join(here, '..');
-const bin = join(project, 'bin/ef');
+// What npm links as `ef` (package.json's bin): what a user's `ef` and `npx ef` run.
+const bin = join(project, JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')).bin.ef);
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
   const index = args.indexOf(name);

@@ -7,7 +7,7 @@
 // each command still loads only what it uses.
 //
 // What the layout keeps working:
-//   - bin/ef imports dist/cli/start.js, which runs dist/cli/bin.js (the ES modules) or
+//   - bin/ef.cjs (npm's `ef`) and bin/ef load dist/cli/start.cjs, which runs dist/cli/bin.js (the ES modules) or
 //     dist/cli/ef.cjs (the same command line as one script, for V8's code cache on Node
 //     20; see src/cli/start.ts and src/cli/code-cache.ts).
 //   - Every chunk lives in dist/cli/, two levels below the package root like the old
@@ -114,8 +114,6 @@ const cli = await build({
   ...common,
   entryPoints: [
     { in: 'src/cli/bin.ts', out: 'bin' },
-    // bin/ef's entry: chooses between the ES modules and the script below (see start.ts).
-    { in: 'src/cli/start.ts', out: 'start' },
     // validate/parallel.ts starts it with `new URL('./check-worker.js', import.meta.url)`.
     { in: 'src/validate/check-worker.ts', out: 'check-worker' },
   ],
@@ -143,10 +141,22 @@ const script = await build({
   sourcemap: false,
   minifyWhitespace: true,
 });
+// What bin/ef.cjs and bin/ef load: chooses between the ES modules and the script above
+// (src/cli/start.ts). CommonJS too, so that a command never starts the ES module loader;
+// its one `import()` (of the ES modules) stays Node's own.
+const start = await build({
+  ...common,
+  entryPoints: [{ in: 'src/cli/start.ts', out: 'start' }],
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  define: { 'import.meta.url': '__efScriptUrl' },
+  banner: { js: "const __efScriptUrl = require('node:url').pathToFileURL(__filename).href;" },
+  sourcemap: false,
+});
 // For `npm run docs` (scripts/docs.mjs), not for the command line: a whole file of its
 // own, so that it adds no shared chunks to the command line's.
 const whole = await build({ ...common, entryPoints: [{ in: 'src/diagnostics/rules-doc.ts', out: 'rules-doc' }] });
 if (process.env.EF_BUILD_META) {
   const { writeFileSync } = await import('node:fs');
-  writeFileSync(process.env.EF_BUILD_META, JSON.stringify({ inputs: { ...cli.metafile.inputs, ...script.metafile.inputs, ...whole.metafile.inputs }, outputs: { ...cli.metafile.outputs, ...script.metafile.outputs, ...whole.metafile.outputs } }));
+  writeFileSync(process.env.EF_BUILD_META, JSON.stringify({ inputs: { ...cli.metafile.inputs, ...script.metafile.inputs, ...start.metafile.inputs, ...whole.metafile.inputs }, outputs: { ...cli.metafile.outputs, ...script.metafile.outputs, ...start.metafile.outputs, ...whole.metafile.outputs } }));
 }

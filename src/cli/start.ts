@@ -1,10 +1,12 @@
-// What bin/ef runs: the command line, compiled as little as possible.
+// What `ef` runs (bin/ef.cjs, which npm links as `ef`, and bin/ef): the command line,
+// compiled as little as possible. Built as CommonJS (dist/cli/start.cjs), so that a
+// command on Node 20 never starts Node's ES module loader.
 //
-// Node 22.1+ keeps V8's compiled code of ES modules between runs (the compile cache that
-// bin/ef turns on), so there the ES module bundle runs (dist/cli/bin.js, split per
+// Node 22.1+ keeps V8's compiled code of ES modules between runs (its compile cache,
+// turned on here), so there the ES module bundle runs (dist/cli/bin.js, split per
 // command). Node 20 has no such cache: there the same command line, bundled as one
 // CommonJS script (dist/cli/ef.cjs), runs with V8's code cache (code-cache.ts).
-// EF_DEBUG=1 takes the ES modules everywhere, with source maps (bin/ef).
+// EF_DEBUG=1 takes the ES modules everywhere, with source maps.
 //
 // `ef`, `ef --help` and `ef --version` name no command and take the ES modules too: they
 // load a few small chunks, where the script must be read whole.
@@ -12,13 +14,21 @@ import module from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { codeCacheRoot, commandOf, runWithCodeCache } from './code-cache.js';
 
+const { enableCompileCache } = module as { enableCompileCache?: () => unknown };
+// Node 22.1 and later keep V8's compiled code between runs (in the system's temporary
+// folder), as npm and tsc do.
+enableCompileCache?.();
+const debug = process.env.EF_DEBUG === '1';
+// EF_DEBUG=1 maps stack traces back to src/ with the bundle's source maps; that costs
+// start-up, so only then.
+if (debug) process.setSourceMapsEnabled(true);
+
 const argv = process.argv.slice(2);
 const command = commandOf(argv);
-const esModules = process.env.EF_DEBUG === '1' || typeof (module as { enableCompileCache?: unknown }).enableCompileCache === 'function' || command === undefined || command === 'help';
-if (esModules) {
+if (debug || enableCompileCache !== undefined || command === undefined || command === 'help') {
   // Not a literal: the bundler must leave this import to Node.
   const entry = new URL('./bin.js', import.meta.url).href;
-  await import(entry);
+  void import(entry);
 } else {
   const script = fileURLToPath(new URL('./ef.cjs', import.meta.url));
   runWithCodeCache(script, codeCacheRoot(script, process.env), argv);

@@ -62,7 +62,8 @@ export async function checkLogbook(options: CheckLogbookOptions): Promise<CheckR
   const settledBefore = Date.now() - SETTLE_MS;
   const root = findRoot(cwd, options.root);
   const useCache = options.cache !== false;
-  const build = buildFingerprint();
+  // Only the cache needs to know which build of ef wrote it (a stat of every file of ef).
+  const build = useCache ? buildFingerprint() : '';
   const configPath = join(root, CONFIG_NAME);
   const configRaw = readRaw(configPath, limitsFrom({}));
   const configHash = configRaw.kind === 'bytes' ? hashBytes(configRaw.bytes) : '';

@@ -69,7 +69,7 @@ describe.skipIf(process.platform === 'win32')('ef installed from its tarball, ou
       // Nothing of the repository itself: no sources, tests, logbook, reports or docs.
       expect(shipped.filter((path) => /^(src|tests|logbook|reports|docs|bench|scripts|\.github)\//.test(path))).toEqual([]);
       // The code cache of this checkout's runs (src/cli/code-cache.ts) is not part of ef.
-      expect(shipped).toEqual(expect.arrayContaining(['dist/cli/ef.cjs', 'dist/cli/start.js']));
+      expect(shipped).toEqual(expect.arrayContaining(['bin/ef.cjs', 'dist/cli/ef.cjs', 'dist/cli/start.cjs']));
       expect(shipped.filter((path) => path.startsWith('dist/code-cache'))).toEqual([]);
 
       // 2. Globally, into a temporary prefix: `ef` on the PATH.
