@@ -19,7 +19,7 @@
 //   - The native Typst compiler and the prompts of `ef new` stay normal package imports
 //     (see `external`); the fonts are found with require.resolve at run time, as before.
 //   - Source maps (dist/cli/*.js.map) map stack traces back to src/ when Node runs with
-//     --enable-source-maps (EF_DEBUG=1 turns that on in bin/ef; it costs start-up).
+//     --enable-source-maps (EF_DEBUG=1 turns that on in src/cli/start.ts; it costs start-up).
 //
 // Types are not checked here: `npm run typecheck` (tsc) does that, in CI and before a commit.
 // EF_BUILD_META=file.json writes esbuild's metafile: which source ends up in which chunk.
