@@ -3,7 +3,6 @@
 // touches. The whole logbook is still checked (cross-file rules need it; the cache
 // makes that cheap): this only chooses which files are reported, from the facts that
 // check already gathered (no file is read again here).
-import { execFileSync } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../core/errors.js';
@@ -87,9 +86,15 @@ function kindOf(root: string, path: string): { kind: Kind; id: string } | undefi
   return kind ? { kind, id: parts[1]!.slice(0, -3) } : undefined;
 }
 
+/**
+ * Node's child_process, loaded on first use: only `--changed` runs git, and loading it
+ * (with net, dgram and their streams) was a few per cent of a small check's start-up.
+ */
+const childProcess = () => process.getBuiltinModule('node:child_process');
+
 function git(cwd: string, args: readonly string[], onError: (message: string) => string): string {
   try {
-    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+    return childProcess().execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
   } catch (error) {
     const stderr = (error as { stderr?: string }).stderr?.trim();
     return onError(stderr || (error as Error).message);
@@ -98,7 +103,7 @@ function git(cwd: string, args: readonly string[], onError: (message: string) =>
 
 function tryGit(cwd: string, args: readonly string[]): string | undefined {
   try {
-    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    return childProcess().execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   } catch {
     return undefined;
   }

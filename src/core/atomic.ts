@@ -1,7 +1,6 @@
 // Atomic writes, the one implementation: a temporary file next to the target, then a
 // rename (replace) or a hard link (never replace), so that a reader sees the old file or
 // the new one, never half; and the clean-up of temporary files a killed run left behind.
-import { randomBytes } from 'node:crypto';
 import { constants, type Dirent } from 'node:fs';
 import { copyFile, link, mkdir, open, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -86,7 +85,7 @@ async function publishExclusive(temp: string, path: string): Promise<void> {
 }
 
 export function tempNameFor(path: string): string {
-  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${process.getBuiltinModule('node:crypto').randomBytes(6).toString('hex')}.tmp`);
 }
 
 const TEMP = /^\.[^/]+\.(\d+)\.[0-9a-f]{12}\.tmp$/;

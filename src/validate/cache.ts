@@ -3,7 +3,6 @@
 // they run on the (cached or fresh) facts every time, so a cache cannot hide an error.
 // Image files keep their verdict by stat (see `CachedBeeld`); the image rule itself
 // (alt text, where a reference points) runs every time too.
-import { createHash, hash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -140,9 +139,16 @@ export function cacheReader(cache: CheckCache): (cached: CachedFile, identity: P
   };
 }
 
+/**
+ * Node's crypto, loaded on first use: `ef check --no-cache` hashes nothing, and loading
+ * crypto (some fifteen modules) was a few per cent of a small check's start-up.
+ */
+let cryptoModule: typeof import('node:crypto') | undefined;
+const crypto = () => (cryptoModule ??= process.getBuiltinModule('node:crypto'));
+
 export function hashBytes(bytes: Uint8Array): string {
   // One call, no Hash object per file: this runs for every file of every check.
-  return hash('sha1', bytes, 'base64');
+  return crypto().hash('sha1', bytes, 'base64');
 }
 
 /**
@@ -206,7 +212,7 @@ export function writeCache(
 }
 
 function digestOf(text: string): string {
-  return createHash('sha1').update(text).digest('base64');
+  return crypto().createHash('sha1').update(text).digest('base64');
 }
 
 // Validation by hand, not with Zod: an unchanged logbook's check never loads the schemas.
@@ -283,7 +289,7 @@ let fingerprint: string | undefined;
 export function buildFingerprint(): string {
   if (fingerprint) return fingerprint;
   const dist = join(dirname(fileURLToPath(import.meta.url)), '..');
-  const hash = createHash('sha1');
+  const hash = crypto().createHash('sha1');
   const pkg = join(dist, '..', 'package.json');
   hash.update(readFileSync(pkg));
   // The bundle (scripts/build.mjs) puts all of ef's code in dist/cli/ (the chunks and the

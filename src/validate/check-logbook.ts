@@ -5,7 +5,6 @@
 // schemas and parsers are never even loaded.
 import { lstatSync, statSync, type Stats } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { VFile } from 'vfile';
 import { discoverWithinLimit, type Discovered } from '../load/discover.js';
@@ -66,7 +65,7 @@ export async function checkLogbook(options: CheckLogbookOptions): Promise<CheckR
   const build = useCache ? buildFingerprint() : '';
   const configPath = join(root, CONFIG_NAME);
   const configRaw = readRaw(configPath, limitsFrom({}));
-  const configHash = configRaw.kind === 'bytes' ? hashBytes(configRaw.bytes) : '';
+  const configHash = useCache && configRaw.kind === 'bytes' ? hashBytes(configRaw.bytes) : '';
   // Every per-file result depends on the config (vocabulary, limits): another config, another cache.
   // Let go of the cache's file table once it has been used (see below): at 100,000
   // files it is tens of megabytes. Nothing else may keep a reference to it.
@@ -198,7 +197,7 @@ let gc: (() => void) | undefined;
  */
 function collectGarbage(): void {
   if (!gc) {
-    setFlagsFromString('--expose-gc');
+    process.getBuiltinModule('node:v8').setFlagsFromString('--expose-gc');
     gc = runInNewContext('gc') as () => void;
   }
   gc();

@@ -8,9 +8,8 @@
 // so garbage from parsing is collected early instead of piling up, and the main
 // thread keeps only the compact results.
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import type { Discovered } from '../load/discover.js';
-import type { CheckedEntry, WorkerSetup } from './check-worker.js';
+import type { CheckedEntry, WorkerSetup } from './check-entries.js';
 
 /**
  * Below this many files one thread is faster than starting more (measured in bench/):
@@ -47,7 +46,7 @@ export async function checkInParallel(
   onResult: (index: number, checked: CheckedEntry) => void,
 ): Promise<void> {
   const threads = threadCount(threadSetting);
-  const { checkEntries, prepare } = await import('./check-worker.js');
+  const { checkEntries, prepare } = await import('./check-entries.js');
   if (entries.length < PARALLEL_THRESHOLD || threads < 2) {
     const prepared = prepare(setup);
     entries.forEach((entry, index) => onResult(index, checkEntries(prepared, [entry])[0]!));
@@ -65,6 +64,9 @@ export async function checkInParallel(
 
   const runWorker = () =>
     new Promise<void>((resolve, reject) => {
+      // Loaded here: most checks never start a thread, and loading worker_threads was a
+      // few per cent of a small check's start-up.
+      const { Worker } = process.getBuiltinModule('node:worker_threads');
       const worker = new Worker(new URL('./check-worker.js', import.meta.url), {
         workerData: setup,
         resourceLimits: WORKER_LIMITS,
