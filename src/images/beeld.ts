@@ -7,7 +7,7 @@ import { closeSync, fstatSync, openSync, readSync, realpathSync } from 'node:fs'
 import { join, sep } from 'node:path';
 import { BeeldFout, EXTENSIONS, rasterSize, sniff, svgSize, type Afmeting, type BeeldSoort } from './format.js';
 import { stripMetadata } from './strip.js';
-import { sanitizeSvg } from './svg.js';
+import { sanitizedSvgStartTag, sanitizeSvg } from './svg.js';
 import { BEELDEN, type BeeldProbleem, type BeeldRegel } from './verwijzing.js';
 
 export { BEELDEN, formatGrootte, GROOT, INTERN, isIntern, verwijzing, type BeeldProbleem, type BeeldRegel, type Verwijzing } from './verwijzing.js';
@@ -28,9 +28,59 @@ export interface GelezenBeeld {
 
 export type Gelezen = { readonly beeld: GelezenBeeld } | { readonly probleem: BeeldProbleem };
 
+/** What `ef check` needs of an image: all of `GelezenBeeld` but the copy. */
+export type Gekeurd = { readonly beeld: Omit<GelezenBeeld, 'bytes'> } | { readonly probleem: BeeldProbleem };
+
 /** Reads and checks `beelden/…` of the logbook at `root` and makes its safe copy. */
 export function leesBeeld(root: string, pad: string): Gelezen {
-  const fail = (regel: BeeldRegel, reden: string): Gelezen => ({ probleem: { regel, reden } });
+  const read = readChecked(root, pad);
+  if ('probleem' in read) return read;
+  const { soort, bytes } = read;
+  return unlessDamaged(pad, () => {
+    if (soort === 'svg') {
+      const svg = sanitizeSvg(Buffer.from(bytes).toString('utf8'));
+      const afmeting = svgSize(svg);
+      return afmeting ? { beeld: { pad, soort, bytes: Buffer.from(svg, 'utf8'), afmeting, grootte: bytes.length } } : sizeless(pad);
+    }
+    const afmeting = rasterSize(soort, bytes);
+    return { beeld: { pad, soort, bytes: stripMetadata(soort, bytes), afmeting, grootte: bytes.length } };
+  });
+}
+
+/**
+ * Checks `beelden/…` as `leesBeeld` does, to the same verdict, without making the copy
+ * (no metadata stripped, no drawing written out): what `ef check` needs.
+ */
+export function keurBeeld(root: string, pad: string): Gekeurd {
+  const read = readChecked(root, pad);
+  if ('probleem' in read) return read;
+  const { soort, bytes } = read;
+  return unlessDamaged(pad, () => {
+    const afmeting = soort === 'svg' ? svgSize(sanitizedSvgStartTag(Buffer.from(bytes).toString('utf8'))) : rasterSize(soort, bytes);
+    return afmeting ? { beeld: { pad, soort, afmeting, grootte: bytes.length } } : sizeless(pad);
+  });
+}
+
+function sizeless(pad: string): { readonly probleem: BeeldProbleem } {
+  return fail('image-corrupt', `De SVG-tekening ${pad} zegt niet hoe groot ze is: geef <svg> een viewBox of een width en height.`);
+}
+
+/** What `look` makes of the picture, or the damage it found (a BeeldFout) as a problem. */
+function unlessDamaged<T>(pad: string, look: () => T): T | { readonly probleem: BeeldProbleem } {
+  try {
+    return look();
+  } catch (error) {
+    if (error instanceof BeeldFout) return fail('image-corrupt', `${pad} kan niet worden gebruikt: ${error.message}.`);
+    throw error;
+  }
+}
+
+type Checked = { readonly soort: BeeldSoort; readonly bytes: Uint8Array } | { readonly probleem: BeeldProbleem };
+
+const fail = (regel: BeeldRegel, reden: string): { probleem: BeeldProbleem } => ({ probleem: { regel, reden } });
+
+/** The image's bytes and kind after every check but its contents: the name, where it really is, its size, its first bytes. */
+function readChecked(root: string, pad: string): Checked {
   const extension = /\.([A-Za-z0-9]+)$/.exec(pad)?.[1]?.toLowerCase() ?? '';
   const expected = EXTENSIONS[extension];
   if (!expected) {
@@ -62,19 +112,7 @@ export function leesBeeld(root: string, pad: string): Gelezen {
   const soort = sniff(bytes);
   if (!soort) return fail('image-corrupt', `${pad} is geen ${NAMEN[expected]}-bestand (leeg, beschadigd of een ander soort bestand).`);
   if (soort !== expected) return fail('image-corrupt', `${pad} heet .${extension} maar is een ${NAMEN[soort]}-bestand: geef het de juiste naam (.${soort === 'jpeg' ? 'jpg' : soort}).`);
-  try {
-    if (soort === 'svg') {
-      const svg = sanitizeSvg(Buffer.from(bytes).toString('utf8'));
-      const afmeting = svgSize(svg);
-      if (!afmeting) return fail('image-corrupt', `De SVG-tekening ${pad} zegt niet hoe groot ze is: geef <svg> een viewBox of een width en height.`);
-      return { beeld: { pad, soort, bytes: Buffer.from(svg, 'utf8'), afmeting, grootte: bytes.length } };
-    }
-    const afmeting = rasterSize(soort, bytes);
-    return { beeld: { pad, soort, bytes: stripMetadata(soort, bytes), afmeting, grootte: bytes.length } };
-  } catch (error) {
-    if (error instanceof BeeldFout) return fail('image-corrupt', `${pad} kan niet worden gebruikt: ${error.message}.`);
-    throw error;
-  }
+  return { soort, bytes };
 }
 
 const NAMEN: Record<BeeldSoort, string> = { jpeg: 'JPEG', png: 'PNG', webp: 'WebP', svg: 'SVG' };

@@ -29,6 +29,20 @@ const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
 
 /** A safe copy of an SVG drawing. @throws BeeldFout when it is not well-formed SVG. */
 export function sanitizeSvg(source: string): string {
+  return `${toXml({ type: 'root', children: [cleanSvg(source)] })}\n`;
+}
+
+/**
+ * The start tag of the safe copy (`<svg …>`, its attributes as `sanitizeSvg` writes
+ * them), without writing the drawing itself: enough for its size (`svgSize`), which is
+ * all `ef check` needs. @throws BeeldFout when it is not well-formed SVG.
+ */
+export function sanitizedSvgStartTag(source: string): string {
+  return toXml({ ...cleanSvg(source), children: [] });
+}
+
+/** The drawing's root element, made safe. @throws BeeldFout when it is not well-formed SVG. */
+function cleanSvg(source: string): Element {
   let tree: Root;
   try {
     tree = fromXml(source.replace(/^\uFEFF/, ''));
@@ -42,7 +56,7 @@ export function sanitizeSvg(source: string): string {
   const clean = element(root)!;
   const xlink = Object.keys(clean.attributes).some((name) => name.startsWith('xlink:')) || usesXlink(clean);
   clean.attributes = { xmlns: SVG_NAMESPACE, ...(xlink ? { 'xmlns:xlink': 'http://www.w3.org/1999/xlink' } : {}), ...clean.attributes };
-  return `${toXml({ type: 'root', children: [clean] })}\n`;
+  return clean;
 }
 
 function element(node: Element): Element | undefined {

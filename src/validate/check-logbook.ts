@@ -298,14 +298,14 @@ async function checkImages(
   const facts = results.map((result) => result.facts);
   const oordelen = new Map<string, BeeldOordeel>();
   // The image readers (and the SVG parser) are loaded only when some image must be read.
-  let leesBeeld: typeof import('../images/beeld.js').leesBeeld | undefined;
+  let keurBeeld: typeof import('../images/beeld.js').keurBeeld | undefined;
   for (const pad of beeldPaden(root, facts)) {
     // The stat is taken before the file is read: an edit in between leaves the cache with an old stat, never a wrong verdict.
     const stat = cache ? plainFileStat(root, pad, cache.settledBefore) : '';
     let oordeel = cache && Object.hasOwn(cache.cached, pad) ? fromCachedBeeld(cache.cached[pad], stat) : undefined;
     if (!oordeel) {
-      leesBeeld ??= (await import('../images/beeld.js')).leesBeeld;
-      oordeel = oordeelVan(leesBeeld(root, pad));
+      keurBeeld ??= (await import('../images/beeld.js')).keurBeeld;
+      oordeel = oordeelVan(keurBeeld(root, pad));
     }
     oordelen.set(pad, oordeel);
     const entry = toCachedBeeld(stat, oordeel);
@@ -327,7 +327,7 @@ async function checkImages(
 /**
  * The stat key (see `statKey`) of `pad` inside `root` when each step of it is a real
  * folder and the last a regular file, none of them a symbolic link: then what
- * `leesBeeld` makes of it depends on the file's bytes alone. Empty otherwise.
+ * `keurBeeld` makes of it depends on the file's bytes alone. Empty otherwise.
  */
 function plainFileStat(root: string, pad: string, settledBefore: number): string {
   const steps = pad.split('/');

@@ -8,7 +8,7 @@ import { fileMessagesOf, type FileMessages } from '../diagnostics/collect.js';
 import { checkFile, factsOfLoaded } from './check-file.js';
 import { runCrossFileRules } from './cross-file.js';
 import { checkBeelden, oordeelVan } from './rules/beelden.js';
-import { leesBeeld } from '../images/beeld.js';
+import { keurBeeld } from '../images/beeld.js';
 import type { Facts } from './facts.js';
 import { locateValue, type DataPath } from './locate.js';
 import { groupEntries, type Entries, type Entry } from './entries.js';
@@ -79,7 +79,7 @@ export function validateFiles(set: FileSet): ValidatedLogbook {
     set.root,
     facts,
     (target, ruleId, reason, place) => addMessage(files.get(target.path)!.file, ruleId, reason, place),
-    (pad) => oordeelVan(leesBeeld(set.root, pad)),
+    (pad) => oordeelVan(keurBeeld(set.root, pad)),
   );
   return {
     root: set.root,

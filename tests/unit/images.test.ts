@@ -1,8 +1,10 @@
 // Photos and drawings from beelden/: reading their kind and size from their bytes,
 // refusing broken files, stripping private metadata and making SVG harmless.
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { verwijzing } from '../../src/images/beeld.js';
+import { keurBeeld, leesBeeld, verwijzing } from '../../src/images/beeld.js';
 import { BeeldFout, jpegSegments, rasterSize, sniff, svgSize } from '../../src/images/format.js';
 import { stripMetadata } from '../../src/images/strip.js';
 import { sanitizeSvg } from '../../src/images/svg.js';
@@ -20,6 +22,7 @@ import {
   webpChunkTypes,
   webpWithPrivateData,
 } from '../helpers/images.js';
+import { PROJECT, tempDir } from '../helpers/ef.js';
 
 /** The entropy-coded image data of a JPEG: from its scan to its end. */
 function scanData(jpeg: Uint8Array): Buffer {
@@ -110,6 +113,44 @@ describe('images that claim more than they hold', () => {
     huge.writeUInt16BE(9000, sof + 5);
     huge.writeUInt16BE(9000, sof + 7);
     expect(() => rasterSize('jpeg', huge)).toThrow(/9000 × 9000 pixels/);
+  });
+});
+
+describe('checking an image without making its copy', () => {
+  it('gives the verdict leesBeeld gives, for good, damaged, misnamed and unsafe pictures', () => {
+    const root = tempDir();
+    const beelden = join(root, 'beelden');
+    mkdirSync(beelden);
+    for (const name of readdirSync(join(PROJECT, 'logbook/beelden'))) {
+      if (name !== 'intern') copyFileSync(join(PROJECT, 'logbook/beelden', name), join(beelden, name));
+    }
+    const png = makePng(8, 8);
+    const files: Record<string, Uint8Array | string> = {
+      'klein.png': png,
+      'afgebroken.png': png.subarray(0, png.length - 12),
+      'bom.png': pngOf(20_000, 20_000, Buffer.alloc(10_000), { colourType: 0 }),
+      'foto.jpg': jpegWithPrivateData(TINY_JPEG),
+      'gedraaid.jpg': jpegWithPrivateData(TINY_JPEG, { orientation: 6 }),
+      'beeld.webp': TINY_WEBP,
+      'png-als.jpg': png,
+      'leeg.svg': '',
+      'geen-maat.svg': '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>',
+      'met-script.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="40px" height="20" onload="alert(1)"><script>alert(1)</script></svg>',
+      'viewbox.svg': '<svg viewBox="0 0 120 60" xmlns:xlink="http://www.w3.org/1999/xlink"><use xlink:href="#a"/></svg>',
+      'kapot.svg': '<svg><g></svg>',
+      'html.svg': '<html><body/></html>',
+      'tekst.png': 'Dit is geen afbeelding.',
+    };
+    for (const [name, content] of Object.entries(files)) writeFileSync(join(beelden, name), content);
+    const names = readdirSync(beelden).sort();
+    expect(names.length).toBeGreaterThan(15);
+    for (const name of [...names, 'ontbreekt.png', 'bestand.gif']) {
+      const pad = `beelden/${name}`;
+      const gelezen = leesBeeld(root, pad);
+      const verwacht = 'beeld' in gelezen ? { beeld: { ...gelezen.beeld, bytes: undefined } } : gelezen;
+      const gekeurd = keurBeeld(root, pad);
+      expect([pad, 'beeld' in gekeurd ? { beeld: { ...gekeurd.beeld, bytes: undefined } } : gekeurd]).toEqual([pad, verwacht]);
+    }
   });
 });
 

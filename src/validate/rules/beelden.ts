@@ -7,7 +7,7 @@
 // module reads no image, so that such a check never loads the image readers.
 import { relative, sep } from 'node:path';
 import { formatGrootte, GROOT, verwijzing, type BeeldProbleem } from '../../images/verwijzing.js';
-import type { Gelezen } from '../../images/beeld.js';
+import type { Gekeurd } from '../../images/beeld.js';
 import type { Place, RuleId } from '../../diagnostics/messages.js';
 import type { Facts } from '../facts.js';
 
@@ -16,8 +16,8 @@ export type BeeldMelding = (facts: Facts, ruleId: RuleId, reason: string, place:
 /** What the check needs to know of one image file: what is wrong with it, or its size in bytes. */
 export type BeeldOordeel = { readonly probleem: BeeldProbleem } | { readonly grootte: number };
 
-/** The verdict of an image as `leesBeeld` read it. */
-export function oordeelVan(gelezen: Gelezen): BeeldOordeel {
+/** The verdict of an image as `keurBeeld` (or `leesBeeld`) read it. */
+export function oordeelVan(gelezen: Gekeurd): BeeldOordeel {
   return 'probleem' in gelezen ? { probleem: gelezen.probleem } : { grootte: gelezen.beeld.grootte };
 }
 
