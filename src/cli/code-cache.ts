@@ -3,7 +3,7 @@
 // Why: on a small logbook most of a command's time is V8 compiling ef's code, not ef's
 // work: `ef check` on Delft's eleven files took 3.1× `node -e 0`, and 2.1× with the
 // compiled code of an earlier run. Node 22.1+ keeps that cache itself
-// (module.enableCompileCache in bin/ef, for ES modules); Node 20 has no such cache, but
+// (module.enableCompileCache in start.ts, for ES modules); Node 20 has no such cache, but
 // `vm.Script` takes and makes V8's cached data for a script, so the bundle is also built
 // as one script (scripts/build.mjs).
 //
@@ -119,8 +119,8 @@ function writeCache(path: string, script: vm.Script): void {
 }
 
 /**
- * Caches of other ef builds or Node versions, once unused for a month. (Not at once: two
- * installs of ef, say a global one and a project's, would remove each other's.)
+ * Caches of other ef builds or Node versions, once unused for a month. (Not at once:
+ * installs of ef that share a folder through EF_CODE_CACHE would remove each other's.)
  */
 function removeOlderVersions(root: string, current: string): void {
   const monthAgo = Date.now() - 30 * 24 * 60 * 60 * 1000;
