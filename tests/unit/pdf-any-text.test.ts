@@ -4,9 +4,9 @@
 // never a crash. The PDF stays PDF/UA-1 and embeds only fonts that ship with ef.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FONT_FAMILIES } from '../../src/render/fonts.js';
+import { FONT_FAMILIES } from '../../src/fonts/fonts.js';
 import { renderPdf } from '../../src/render/pdf.js';
-import { ALWAYS_COVERED, drawableRanges, fontsDraw, isDrawable, PLACEHOLDER, replaceUndrawable, undrawableIn } from '../../src/render/typst/coverage.js';
+import { ALWAYS_COVERED, drawableRanges, fontsDraw, isDrawable, PLACEHOLDER, replaceUndrawable, undrawableIn } from '../../src/fonts/coverage.js';
 import { pinSvgFonts } from '../../src/render/typst/svg-fonts.js';
 import { ANY_TEXT, anyTextDocument, parseMarkdown, sampleDocument } from '../fixtures/render-sample/document.js';
 import { flat, fontNames, readPdf } from '../fixtures/render-sample/pdf-text.js';

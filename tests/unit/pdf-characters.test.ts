@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 async function freshRule() {
   vi.resetModules();
   const rule = await import('../../src/validate/rules/pdf-characters.js');
-  const coverage = await import('../../src/render/typst/coverage.js');
+  const coverage = await import('../../src/fonts/coverage.js');
   return { check: rule.checkPdfCharacters, fontsRead: coverage.fontsRead };
 }
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { circle, rect, svgDocument, text } from '../../src/compile/charts/svg.js';
 import { renderPdf } from '../../src/render/pdf.js';
 import { labelsToTypst, liftChartLabels } from '../../src/render/typst/chart-labels.js';
-import { PLACEHOLDER } from '../../src/render/typst/coverage.js';
+import { PLACEHOLDER } from '../../src/fonts/coverage.js';
 import { documentToTypst } from '../../src/render/typst/template.js';
 import { sampleDocument } from '../fixtures/render-sample/document.js';
 import { flat, fontNames, readPdf } from '../fixtures/render-sample/pdf-text.js';

@@ -16,7 +16,7 @@
 // white stroke under the glyphs, for a label over lines): Typst strokes text over its
 // fill, and a second copy under it would make the label come out twice when a reader
 // copies the text.
-import { chartText } from './coverage.js';
+import { chartText } from '../../fonts/coverage.js';
 import { typstString } from './escape.js';
 
 export interface ChartLabel {

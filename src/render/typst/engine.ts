@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { NodeCompiler, type NodeError } from '@myriaddreamin/typst-ts-node-compiler';
 import { InternalError } from '../../core/errors.js';
 import { imageBytes, type RenderImage } from '../../compile/document.js';
-import { loadFontBlobs } from '../fonts.js';
+import { loadFontBlobs } from '../../fonts/fonts.js';
 import { pinSvgFonts } from './svg-fonts.js';
 import { liftChartLabels } from './chart-labels.js';
 import { CHART_DIR, IMAGE_DIR } from './to-typst.js';

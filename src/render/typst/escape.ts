@@ -3,7 +3,7 @@
 // `\LaTeX` and `//` stay literal text. Text that is shown on the page also loses
 // the characters no shipped font can draw (a placeholder takes their place);
 // metadata, alt text and link targets keep them, since no glyph is needed there.
-import { replaceUndrawable } from './coverage.js';
+import { replaceUndrawable } from '../../fonts/coverage.js';
 
 // C0 and C1 control characters (other than tab and line feed, which get escapes)
 // have no business in a report and would only confuse the compiler or a reader.

@@ -7,8 +7,8 @@
 // what the sans cannot draw becomes the placeholder (see chartText for why the
 // fallbacks are not used there). The SVG on disk (for md and html) keeps the
 // text as it was.
-import { FONT_SANS } from '../fonts.js';
-import { chartText } from './coverage.js';
+import { FONT_SANS } from '../../fonts/fonts.js';
+import { chartText } from '../../fonts/coverage.js';
 
 export function pinSvgFonts(svg: string): string {
   const pinned = decodeCharacterReferences(svg)

@@ -4,7 +4,7 @@
 import { InternalError } from '../../core/errors.js';
 import { formatDatum } from '../../core/dutch.js';
 import { wantsContents, type RenderDocument } from '../../compile/document.js';
-import { FONT_SANS, FONT_SERIF, fontStack } from '../fonts.js';
+import { FONT_SANS, FONT_SERIF, fontStack } from '../../fonts/fonts.js';
 import { allSdgBadges, documentTitle, nummerLabel, partnerLine } from '../html/content.js';
 import { smartQuotes, typstShownString, typstString, typstText } from './escape.js';
 

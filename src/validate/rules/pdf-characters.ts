@@ -1,10 +1,10 @@
 // A character no font that ships with ef can draw becomes a placeholder in the
-// PDF (see render/typst/coverage.ts). `ef check` says so at its place, so the
+// PDF (see fonts/coverage.ts). `ef check` says so at its place, so the
 // writer can choose another spelling before a report goes out. Ordinary text
 // costs one pass of a regular expression: no font is read for it.
 import type { VFile } from 'vfile';
 import { addMessage } from '../../diagnostics/messages.js';
-import { codePoints, isOrdinaryText, PLACEHOLDER, undrawableIn } from '../../render/typst/coverage.js';
+import { codePoints, isOrdinaryText, PLACEHOLDER, undrawableIn } from '../../fonts/coverage.js';
 
 /** Lines reported one by one; a file full of Chinese gets one more message for the rest. */
 const MAX_LINES = 50;

@@ -8,7 +8,7 @@
 // list of Noto fallbacks, tried in order for any character the first family
 // cannot draw: text pasted from Teams or WhatsApp (emoji, Arabic, Cyrillic, …)
 // then still prints. What no family covers becomes a placeholder (see
-// typst/coverage.ts), and `ef check` warns about it.
+// coverage.ts), and `ef check` warns about it.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { ConfigError } from '../core/errors.js';

@@ -9,7 +9,7 @@
 // of characters below U+0250 (Latin, with every Western and Central European
 // and Turkish letter), typographic punctuation (’ “ ” – — … •), currency signs
 // (€) and letterlike symbols (™ №) is always covered, which a test asserts.
-import { FALLBACK_FAMILIES, FONT_SANS, FONT_SERIF, MAIN_FAMILIES, resolveFontFile, type FontFamily } from '../fonts.js';
+import { FALLBACK_FAMILIES, FONT_SANS, FONT_SERIF, MAIN_FAMILIES, resolveFontFile, type FontFamily } from './fonts.js';
 import { inRanges, intersectRanges, readCmapFile, unionRanges, type CodePointRanges } from './cmap.js';
 
 /** What the PDF shows for a character no shipped font has: a white square, the usual sign of a missing glyph. */
