@@ -14,6 +14,24 @@ import module from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { codeCacheRoot, commandOf, runWithCodeCache } from './code-cache.js';
 
+/**
+ * ef needs Node 20.19 or later (package.json `engines`): it requires ES modules, reads
+ * Node's own modules on first use and checks PNGs with zlib.crc32. On an older Node
+ * something would fail halfway with a stack trace; say it at once, in Dutch.
+ */
+function nodeTooOld(version: string): boolean {
+  const [major = 0, minor = 0] = version.split('.').map(Number);
+  return major < 20 || (major === 20 && minor < 19);
+}
+
+if (nodeTooOld(process.versions.node)) {
+  process.stderr.write(
+    `ef: deze computer heeft Node ${process.versions.node}; ef heeft Node 20.19 of nieuwer nodig. ` +
+      'Installeer een nieuwere Node (https://nodejs.org, de LTS-versie) en probeer het opnieuw.\n',
+  );
+  process.exit(2);
+}
+
 const { enableCompileCache } = module as { enableCompileCache?: () => unknown };
 // Node 22.1 and later keep V8's compiled code between runs (in the system's temporary
 // folder), as npm and tsc do.
