@@ -7,6 +7,7 @@
 import { createRequire } from 'node:module';
 import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { Processor } from 'unified';
+import { lineIndex } from './line-index.js';
 
 // A module-level `require` on purpose: the bundle (scripts/build.mjs) removes this line,
 // so the calls below become esbuild's own require and remark is bundled, yet still
@@ -80,16 +81,11 @@ export function parsePlainLines(body: string, bodyLine: number): Root | undefine
     offset += line.length + 1;
   }
   const span = (from: Point, to: Point) => ({ start: from, end: to });
-  /** The point of a file offset: the last line starting at or before it. */
+  const locate = lineIndex(body);
+  /** The point of a file offset (the body starts at file offset `bodyLine - 1`: one per line before it). */
   const at = (offset: number): Point => {
-    let low = 0;
-    let high = lines.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (starts[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: bodyLine + low, column: offset - starts[low]! + 1, offset };
+    const { line, column } = locate(offset - (bodyLine - 1));
+    return { line: bodyLine + line - 1, column, offset };
   };
   let i = 0;
   while (i < lines.length) {

@@ -6,7 +6,8 @@ import type { VFile } from 'vfile';
 import { addMessage, type Place } from '../diagnostics/messages.js';
 import type { Limits } from './limits.js';
 import { reportTextRepairs } from '../fix/text-messages.js';
-import { lineIndex, positionsFromDocument, positionsFromEvents, type Positions } from './positions.js';
+import { lineIndex } from './line-index.js';
+import { positionsFromDocument, positionsFromEvents, type Positions } from './positions.js';
 import { scanBlock, scanPositions } from './block-scanner.js';
 import { jsYamlLibrary, yamlLibrary } from './yaml-library.js';
 

@@ -6,6 +6,7 @@
 import type { Event } from 'js-yaml';
 import type { Document, Node } from 'yaml';
 import { jsYamlLibrary, yamlLibrary } from './yaml-library.js';
+import { lineIndex } from './line-index.js';
 
 /** A node of the block: its start offset in the YAML text, and its children. */
 export interface Placed {
@@ -171,23 +172,4 @@ function shallow(node: Node | null): MutableNode {
   if (isMap(node)) return { start, pairs: new Map() };
   if (isSeq(node)) return { start, items: [] };
   return { start };
-}
-
-/** Offsets to lines by binary search over the line starts, found once. */
-export function lineIndex(text: string): (offset: number) => { line: number; column: number } {
-  let starts: number[] | undefined;
-  return (offset) => {
-    if (!starts) {
-      starts = [0];
-      for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
-    }
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (starts[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: offset - starts[low]! + 1 };
-  };
 }
