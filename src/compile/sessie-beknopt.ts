@@ -4,7 +4,7 @@
 // vervolgvragen, no pictures: the full record stays in the logbook.
 import type { Nodes, RootContent } from 'mdast';
 import { withAnchor } from './anchors.js';
-import { bodyBlocks, splitSections } from './body.js';
+import { bodyBlocks } from './body.js';
 import { statusLabel } from './labels.js';
 import { heading, list, paragraph, strong, type Inline } from './mdast.js';
 import { deelnemersZin, sessieAnker, sessieKop } from './session.js';
@@ -26,14 +26,12 @@ function opbrengsten(sessie: SessieModel, depth: number): RootContent[] {
 }
 
 /**
- * The `## Opbrengsten` section exactly as the full view shows it, made safe. From the
- * whole body, not from the parse of that section alone (`sessie.opbrengsten`): a
- * reference link's definition and the marks that make a picture a logbook picture come
- * from the whole body.
+ * The `## Opbrengsten` section as the full view shows it, made safe: the session's own
+ * parse of that section (`sessie.opbrengsten`), which carries the body's link
+ * definitions and marks the logbook's pictures, as the Logboek uses it.
  */
 function opbrengstenBlocks(sessie: SessieModel, base: number): RootContent[] {
-  const section = splitSections(sessie.body).find((part) => part.naam === 'opbrengsten');
-  return section ? bodyBlocks(section.content, sessie.body, base) : [];
+  return bodyBlocks(sessie.opbrengsten.children, sessie.opbrengsten, base);
 }
 
 /** Containers that say nothing once their pictures are gone. */
