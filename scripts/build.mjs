@@ -141,37 +141,35 @@ const cli = await build({
 });
 // The same command line as one CommonJS script, for Node 20, which keeps no compiled code
 // of ES modules between runs but can for a script (src/cli/code-cache.ts). Its dynamic
-// imports are bundled in (evaluated on first use, as the chunks are); `import.meta.url`
-// becomes the script's own URL, in the same folder as the chunks, so the relative URLs
-// of src/ (package.json, templates/, check-worker.js) point where they do in the chunks.
-const script = await build({
+// imports are bundled in (evaluated on first use, as the chunks are).
+/**
+ * A CommonJS build: `import.meta.url` becomes the file's own URL, in the same folder as
+ * the chunks, so the relative URLs of src/ (package.json, templates/, check-worker.js)
+ * point where they do in the chunks. The ES
+ * modules carry the source maps (EF_DEBUG=1 runs those).
+ */
+const commonJs = {
   ...common,
-  entryPoints: [{ in: 'src/cli/bin.ts', out: 'ef' }],
   outExtension: { '.js': '.cjs' },
   format: 'cjs',
+  define: { 'import.meta.url': '__efScriptUrl' },
+  banner: { js: "const __efScriptUrl = require('node:url').pathToFileURL(__filename).href;" },
+  sourcemap: false,
+};
+const script = await build({
+  ...commonJs,
+  entryPoints: [{ in: 'src/cli/bin.ts', out: 'ef' }],
   // A script run by vm.Script has no loader for import(): the remaining ones (the prompts
   // of `ef new`, which are ES modules) become require(), which Node >= 20.19 can do for them.
   supported: { 'dynamic-import': false },
-  define: { 'import.meta.url': '__efScriptUrl' },
-  banner: { js: "const __efScriptUrl = require('node:url').pathToFileURL(__filename).href;" },
-  // The ES modules carry the source maps (EF_DEBUG=1 runs those). Without whitespace and
-  // comments the script is a third smaller and plain ASCII (esbuild escapes the rest),
-  // which Node reads into a string without decoding UTF-8; names stay as they are.
-  sourcemap: false,
+  // Without whitespace and comments the script is a third smaller and plain ASCII (esbuild
+  // escapes the rest), which Node reads into a string without decoding UTF-8; names stay.
   minifyWhitespace: true,
 });
 // What bin/ef.cjs and bin/ef load: chooses between the ES modules and the script above
 // (src/cli/start.ts). CommonJS too, so that a command never starts the ES module loader;
 // its one `import()` (of the ES modules) stays Node's own.
-const start = await build({
-  ...common,
-  entryPoints: [{ in: 'src/cli/start.ts', out: 'start' }],
-  outExtension: { '.js': '.cjs' },
-  format: 'cjs',
-  define: { 'import.meta.url': '__efScriptUrl' },
-  banner: { js: "const __efScriptUrl = require('node:url').pathToFileURL(__filename).href;" },
-  sourcemap: false,
-});
+const start = await build({ ...commonJs, entryPoints: [{ in: 'src/cli/start.ts', out: 'start' }] });
 // For `npm run docs` (scripts/docs.mjs), not for the command line: a whole file of its
 // own, so that it adds no shared chunks to the command line's.
 const whole = await build({ ...common, entryPoints: [{ in: 'src/diagnostics/rules-doc.ts', out: 'rules-doc' }] });
