@@ -5,7 +5,7 @@ import type { Kind } from './schemas/kinds.js';
 import type { Entry } from './entries.js';
 import { parsePeriod } from '../core/period.js';
 import { parseBody } from '../load/body.js';
-import { beeldRefs, mayHaveImages, quickBeeldRefs, type BeeldRef } from '../images/refs.js';
+import { beeldRefs, mayHaveImages, type BeeldRef } from '../images/refs.js';
 
 export interface Facts {
   readonly kind: Kind;
@@ -33,7 +33,7 @@ export function factsOf(kind: Kind, id: string, path: string, entry: Entry | und
 function imagesOf(entry: Entry): BeeldRef[] {
   const { body, bodyLine } = entry.frontmatter;
   if (!mayHaveImages(body)) return [];
-  return quickBeeldRefs(body, bodyLine) ?? beeldRefs(parseBody(body, bodyLine));
+  return beeldRefs(parseBody(body, bodyLine));
 }
 
 function kindFacts(kind: Kind, id: string, path: string, entry: Entry): Facts {

@@ -1,18 +1,21 @@
-// `ef check` finds the images of most bodies by a line test instead of a Markdown parse
-// (`quickBeeldRefs`). Wherever it answers, it must give what the parser gives (url, alt,
-// line, column); where it cannot be sure, it must leave the body to the parser.
+// `ef check` finds the images of a body in its tree (`beeldRefs`), which for most bodies
+// the plain-lines parser makes without micromark (load/body.ts). Whichever way the tree
+// was made, the images must be what the full GitHub Markdown parse finds (url, alt, line,
+// column), and image-like text in code, HTML or escapes is no image.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseBody } from '../../src/load/body.js';
-import { beeldRefs, quickBeeldRefs } from '../../src/images/refs.js';
+import { parseBody, parseBodyWithGfm, parsePlainLines } from '../../src/load/body.js';
+import { beeldRefs } from '../../src/images/refs.js';
 import { VFile } from 'vfile';
 import { parseFrontmatter } from '../../src/load/frontmatter.js';
 import { DEFAULT_LIMITS } from '../../src/load/limits.js';
 import { PROJECT } from '../helpers/ef.js';
 
-const parsed = (body: string, line: number) => beeldRefs(parseBody(body, line));
+/** What `ef check` finds, and what the full parse finds. */
+const found = (body: string, line: number) => beeldRefs(parseBody(body, line));
+const parsed = (body: string, line: number) => beeldRefs(parseBodyWithGfm(body, line));
 
 function bodiesOf(dir: string): Array<{ path: string; body: string; line: number }> {
   return readdirSync(dir).flatMap((name) => {
@@ -24,21 +27,22 @@ function bodiesOf(dir: string): Array<{ path: string; body: string; line: number
   });
 }
 
-describe('finding images without parsing', () => {
-  it('answers for every body of Delft logbook that has an image, as the parser does', () => {
+describe('finding the images of a body', () => {
+  it('answers for every body of Delft logbook that has an image without micromark, as the parser does', () => {
     const withImages = bodiesOf(join(PROJECT, 'logbook')).filter(({ body }) => body.includes('!['));
     expect(withImages.length).toBeGreaterThanOrEqual(4);
     for (const { path, body, line } of withImages) {
-      const quick = quickBeeldRefs(body, line);
+      expect([path, parsePlainLines(body, line) === undefined]).toEqual([path, false]);
+      const quick = found(body, line);
       expect([path, quick]).toEqual([path, parsed(body, line)]);
-      expect(quick!.length).toBeGreaterThan(0);
+      expect(quick.length).toBeGreaterThan(0);
     }
   });
 
   it('reads an image line with a title, indentation and a trailing space', () => {
     const body = '## Beelden\n\nTekst.\n\n   ![Een schets (getekend).](../beelden/a.svg "De droom")  \n\nMeer.\n';
-    expect(quickBeeldRefs(body, 10)).toEqual([{ url: '../beelden/a.svg', alt: 'Een schets (getekend).', line: 14, column: 4 }]);
-    expect(quickBeeldRefs(body, 10)).toEqual(parsed(body, 10));
+    expect(found(body, 10)).toEqual([{ url: '../beelden/a.svg', alt: 'Een schets (getekend).', line: 14, column: 4 }]);
+    expect(found(body, 10)).toEqual(parsed(body, 10));
   });
 
   it.each([
@@ -56,11 +60,11 @@ describe('finding images without parsing', () => {
     ['two on one line', '![a](b.png) ![c](d.png)\n'],
     ['with a tab', '\t![a](b.png)\n'],
     ['with Windows line endings', '![a](b.png)\r\n\r\nTekst.\r\n'],
-  ])('leaves an image %s to the parser', (_, body) => {
-    expect(quickBeeldRefs(body, 1)).toBeUndefined();
+  ])('finds what the parser finds for an image %s', (_, body) => {
+    expect(found(body, 1)).toEqual(parsed(body, 1));
   });
 
-  it('agrees with the parser on generated bodies wherever it answers', () => {
+  it('agrees with the parser on generated bodies, also where the plain-lines parser made the tree', () => {
     const piece = fc.constantFrom(
       '',
       '',
@@ -95,14 +99,13 @@ describe('finding images without parsing', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 12 }), fc.integer({ min: 1, max: 40 }), (lines, line) => {
         const body = lines.join('\n');
-        const quick = quickBeeldRefs(body, line);
-        if (quick === undefined) return;
-        if (quick.length > 0) answered += 1;
+        const quick = found(body, line);
+        if (parsePlainLines(body, line) !== undefined && quick.length > 0) answered += 1;
         expect(quick).toEqual(parsed(body, line));
       }),
       { numRuns: 3000 },
     );
-    // The generator must reach the line test, not only its way out.
+    // The generator must reach the plain-lines parser's images, not only micromark's.
     expect(answered).toBeGreaterThan(20);
   });
 });
